@@ -1,0 +1,140 @@
+/**
+ * Node-only entry to the content: reads src/content/*.yaml, the built country shapes and (when
+ * present) the essay text from disk, validates them, and returns the Content or throws.
+ * Used by the routes (prerendering) and by the build's Vite plugin (vitePlugin.ts).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { FeatureCollection, Geometry } from 'geojson';
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
+import { formatContentErrors, type ContentError } from './errors';
+import type { Content } from './types';
+import { validateContent, type ValidateOptions, type ValidationResult } from './validate';
+
+/** Where the inputs live, relative to the repository root. */
+export const CONTENT_DIR = 'src/content';
+export const GEODATA_FILE = 'static/geo/region.topo.json';
+/**
+ * The essay, outside the repository. CI has it; a clone elsewhere may not, and then the quote
+ * check is skipped silently (every other check still runs).
+ */
+export const ESSAY_FILE = '../shared/seed/000_3a66eb8c23843b20.txt';
+
+/** Thrown by loadContent; its message lists every error, one per line. */
+export class ContentValidationError extends Error {
+	readonly errors: readonly ContentError[];
+
+	constructor(errors: readonly ContentError[]) {
+		super(
+			`${errors.length} content error${errors.length === 1 ? '' : 's'}:\n${formatContentErrors(errors)}`
+		);
+		this.name = 'ContentValidationError';
+		this.errors = errors;
+	}
+}
+
+export interface ContentInputs {
+	/** YAML texts keyed by file name. */
+	files: Record<string, string>;
+	options: ValidateOptions;
+	/** Problems reading the inputs themselves (the geodata). */
+	errors: ContentError[];
+	/** Every file read, for watching and cache invalidation. */
+	paths: string[];
+}
+
+function isContentFile(name: string): boolean {
+	return /\.ya?ml$/.test(name);
+}
+
+/** Reads every input from disk under `root` (the repository root). Never throws for bad content. */
+export function readContentInputs(root: string = process.cwd()): ContentInputs {
+	const dir = join(root, CONTENT_DIR);
+	const files: Record<string, string> = {};
+	const paths: string[] = [];
+	const errors: ContentError[] = [];
+	if (existsSync(dir)) {
+		for (const name of readdirSync(dir).filter(isContentFile).sort()) {
+			paths.push(join(dir, name));
+			files[name] = readFileSync(join(dir, name), 'utf8');
+		}
+	}
+
+	const options: ValidateOptions = { dir: CONTENT_DIR };
+	const geodata = join(root, GEODATA_FILE);
+	paths.push(geodata);
+	const geoError = (message: string) =>
+		errors.push({ code: 'geodata', file: GEODATA_FILE, entry: '', field: '', message });
+	if (!existsSync(geodata)) {
+		geoError('missing (expected the built country shapes: run `npm run geo`)');
+	} else {
+		try {
+			const topology = JSON.parse(readFileSync(geodata, 'utf8')) as Topology;
+			const countries = topology.objects?.countries;
+			if (topology.type !== 'Topology' || countries?.type !== 'GeometryCollection') {
+				geoError('expected a TopoJSON Topology with a GeometryCollection object "countries"');
+			} else {
+				options.countries = feature(topology, countries) as FeatureCollection<Geometry>;
+			}
+		} catch (error) {
+			geoError(`unreadable (${error instanceof Error ? error.message : String(error)})`);
+		}
+	}
+
+	const essay = resolve(root, ESSAY_FILE);
+	if (existsSync(essay)) {
+		paths.push(essay);
+		options.essayText = readFileSync(essay, 'utf8');
+	}
+	return { files, options, errors, paths };
+}
+
+/** A fingerprint of the inputs: changes whenever a file is added, removed or edited. */
+function stamp(root: string): string {
+	const dir = join(root, CONTENT_DIR);
+	const names = existsSync(dir) ? readdirSync(dir).filter(isContentFile).sort() : [];
+	const paths = [
+		...names.map((n) => join(dir, n)),
+		join(root, GEODATA_FILE),
+		resolve(root, ESSAY_FILE)
+	];
+	return paths
+		.map((p) => {
+			if (!existsSync(p)) return `${p}:-`;
+			const s = statSync(p);
+			return `${p}:${s.size}:${s.mtimeMs}`;
+		})
+		.join('|');
+}
+
+const cache = new Map<string, { stamp: string; result: ValidationResult }>();
+
+/**
+ * Reads and validates the content under `root`. The result is cached per process and reused
+ * until an input file changes, so prerendering many pages validates once.
+ */
+export function checkContent(root: string = process.cwd()): ValidationResult {
+	const key = resolve(root);
+	const current = stamp(key);
+	const cached = cache.get(key);
+	if (cached && cached.stamp === current) return cached.result;
+	const inputs = readContentInputs(key);
+	const validated = validateContent(inputs.files, inputs.options);
+	const errors = [...inputs.errors, ...validated.errors];
+	const result: ValidationResult = errors.length === 0 ? validated : { errors };
+	cache.set(key, { stamp: current, result });
+	return result;
+}
+
+/** The validated content; throws a ContentValidationError listing every error. */
+export function loadContent(root: string = process.cwd()): Content {
+	const result = checkContent(root);
+	if (!result.content) throw new ContentValidationError(result.errors);
+	return result.content;
+}
+
+/** Forgets cached results (tests). */
+export function clearContentCache(): void {
+	cache.clear();
+}

@@ -1,0 +1,640 @@
+/**
+ * The one validation step for src/content/*.yaml: YAML syntax, the schema of every entry,
+ * duplicate ids, cross-references, dates, sourcing, coordinates against the country shapes,
+ * and (when the essay text is given) quotes and paragraph numbers.
+ *
+ * Every error names the file, the line, the entry, the field and what was expected (errors.ts).
+ * Pure: callers pass the file texts and the geodata in, so tests run on fixtures.
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Document, Node as YamlNode, Pair } from 'yaml';
+import { z } from 'zod';
+import { createCountryShapes, type CountriesCollection } from './countryShapes';
+import { essayParagraphs, findQuote, quoteInText } from './essay';
+import type { ContentError, ContentErrorCode } from './errors';
+import { entrySchemas, type ContentFileKey } from './schema';
+import type { Claim, Content, Country, FactCheck, Place, StoryEvent } from './types';
+
+export type { ContentError, ContentErrorCode } from './errors';
+
+/** The content files, in the order they are checked and reported. */
+export const CONTENT_FILES: readonly ContentFileKey[] = [
+	'story',
+	'countries',
+	'places',
+	'actors',
+	'sources',
+	'events',
+	'claims'
+];
+
+/** File name of a content file key ("events" -> "events.yaml"). */
+export function contentFileName(key: ContentFileKey): string {
+	return `${key}.yaml`;
+}
+
+/** Source ids that stand for the essay itself, which never counts as independent support. */
+export const ESSAY_SOURCE_IDS: readonly string[] = ['essay'];
+
+/** How far outside its country's simplified shape a place may lie (coastal cities, border towns). */
+export const DEFAULT_BORDER_TOLERANCE_KM = 10;
+
+export interface ValidateOptions {
+	/**
+	 * Country shapes (features with id = ISO3) for the coordinate check. Without them the check is
+	 * skipped; the build always passes them (load.server.ts).
+	 */
+	countries?: CountriesCollection;
+	/** Full text of the essay: enables the verbatim-quote and paragraph-range checks. */
+	essayText?: string;
+	/** Folder shown before file names in messages. Default "src/content". */
+	dir?: string;
+	/**
+	 * A place may lie this far outside its country's shape (default 10 km): the 50m Natural Earth
+	 * coastlines are simplified, so a port such as Baku can fall just offshore of its own country.
+	 */
+	borderToleranceKm?: number;
+	/** Source ids that are the essay (default ["essay"]). */
+	essaySourceIds?: readonly string[];
+}
+
+export interface ValidationResult {
+	/** Present only when there are no errors. */
+	content?: Content;
+	errors: ContentError[];
+}
+
+type Path = readonly (string | number)[];
+
+interface ParsedFile {
+	key: ContentFileKey;
+	display: string;
+	doc: Document.Parsed;
+	lineCounter: LineCounter;
+	/** Path from the document root to the list (or the story object): [] or ["events"]. */
+	root: Path;
+}
+
+interface Entry<T> {
+	value: T;
+	index: number;
+	label: string;
+}
+
+/** "factCheck.sources[0]" from ["factCheck", "sources", 0]. */
+export function formatPath(path: Path): string {
+	return path
+		.map((segment, i) =>
+			typeof segment === 'number' ? `[${segment}]` : i === 0 ? segment : `.${segment}`
+		)
+		.join('');
+}
+
+/** Line of the node at `path`, or of its nearest existing ancestor. */
+function lineOf(file: ParsedFile, path: Path): number | undefined {
+	let node: unknown = file.doc.contents;
+	let best: number | undefined = startOf(node);
+	for (const segment of [...file.root, ...path]) {
+		let next: unknown;
+		if (isMap(node)) {
+			const pair = node.items.find(
+				(item: Pair) => isScalar(item.key) && String(item.key.value) === String(segment)
+			);
+			if (pair) {
+				// Point at the field's key line (an empty value such as `places:` has no node).
+				best = startOf(pair.key) ?? best;
+				if (pair.value === null || pair.value === undefined) break;
+				node = pair.value;
+				continue;
+			}
+		} else if (isSeq(node) && typeof segment === 'number') {
+			next = node.items[segment];
+		}
+		if (next === undefined || next === null) break;
+		node = next;
+		best = startOf(node) ?? best;
+	}
+	return best === undefined ? undefined : file.lineCounter.linePos(best).line;
+}
+
+function startOf(node: unknown): number | undefined {
+	if (node && typeof node === 'object' && 'range' in node) {
+		const range = (node as YamlNode).range;
+		if (range) return range[0];
+	}
+	return undefined;
+}
+
+/** A short, quoted rendering of a value for "got ..." in messages. */
+function show(value: unknown): string {
+	if (value === null) return 'nothing (null)';
+	if (Array.isArray(value)) return 'a list';
+	if (typeof value === 'object') return 'a mapping';
+	if (typeof value === 'string') {
+		return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+	}
+	return String(value);
+}
+
+function valueAt(root: unknown, path: Path): unknown {
+	let value = root;
+	for (const segment of path) {
+		if (value === null || typeof value !== 'object') return undefined;
+		value = (value as Record<string | number, unknown>)[segment];
+	}
+	return value;
+}
+
+/** The object keys a schema accepts at `path` (for "unknown field" messages). */
+function keysAt(schema: z.ZodType, path: Path): string[] {
+	let current: z.ZodType | undefined = schema;
+	const unwrap = (s: z.ZodType | undefined): z.ZodType | undefined => {
+		let node = s;
+		for (let i = 0; i < 10 && node; i++) {
+			if (node instanceof z.ZodOptional || node instanceof z.ZodDefault) {
+				node = node.unwrap() as z.ZodType;
+			} else if (node instanceof z.ZodPipe) node = node.out as z.ZodType;
+			else break;
+		}
+		return node;
+	};
+	for (const segment of path) {
+		current = unwrap(current);
+		if (current instanceof z.ZodObject && typeof segment === 'string') {
+			current = (current.shape as Record<string, z.ZodType>)[segment];
+		} else if (current instanceof z.ZodArray) current = current.element as z.ZodType;
+		else return [];
+	}
+	current = unwrap(current);
+	return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
+}
+
+function levenshtein(a: string, b: string): number {
+	let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const row = [i];
+		for (let j = 1; j <= b.length; j++) {
+			row[j] = Math.min(
+				(prev[j] ?? 0) + 1,
+				(row[j - 1] ?? 0) + 1,
+				(prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)
+			);
+		}
+		prev = row;
+	}
+	return prev[b.length] ?? 0;
+}
+
+/** The closest known id, when it is close enough to be a typo. */
+function suggest(value: string, known: Iterable<string>): string | undefined {
+	let best: string | undefined;
+	let bestDistance = Infinity;
+	for (const candidate of known) {
+		const d = levenshtein(value, candidate);
+		if (d < bestDistance) {
+			best = candidate;
+			bestDistance = d;
+		}
+	}
+	return bestDistance <= Math.max(2, Math.floor(value.length / 4)) ? best : undefined;
+}
+
+/** Validates the raw YAML texts of the content files (keyed by file name, e.g. "events.yaml"). */
+export function validateContent(
+	files: Readonly<Record<string, string | undefined>>,
+	options: ValidateOptions = {}
+): ValidationResult {
+	const dir = options.dir ?? 'src/content';
+	const tolerance = options.borderToleranceKm ?? DEFAULT_BORDER_TOLERANCE_KM;
+	const essaySources = new Set(options.essaySourceIds ?? ESSAY_SOURCE_IDS);
+	const errors: ContentError[] = [];
+	const parsed = new Map<ContentFileKey, ParsedFile>();
+	/** Raw JS of each file at its root, for ids and "got ..." values. */
+	const raw = new Map<ContentFileKey, unknown>();
+
+	const report = (
+		file: ParsedFile | { display: string },
+		code: ContentErrorCode,
+		message: string,
+		at: { entry?: string; entryId?: string; path?: Path; line?: number } = {}
+	) => {
+		const line = at.line ?? ('doc' in file && at.path ? lineOf(file, at.path) : undefined);
+		errors.push({
+			code,
+			file: file.display,
+			...(line === undefined ? {} : { line }),
+			entry: at.entry ?? '',
+			...(at.entryId === undefined ? {} : { entryId: at.entryId }),
+			field: at.path ? formatPath(at.path.slice(typeof at.path[0] === 'number' ? 1 : 0)) : '',
+			message
+		});
+	};
+
+	const expectedNames = CONTENT_FILES.map(contentFileName);
+	for (const name of Object.keys(files)) {
+		if (!expectedNames.includes(name)) {
+			const hint = suggest(name, expectedNames);
+			report(
+				{ display: `${dir}/${name}` },
+				'unknown-file',
+				`not a content file (expected ${hint ? `"${hint}"? Content files: ` : 'one of: '}${expectedNames.join(', ')})`
+			);
+		}
+	}
+
+	// 1. YAML syntax and the shape of each file.
+	for (const key of CONTENT_FILES) {
+		const name = contentFileName(key);
+		const display = `${dir}/${name}`;
+		const text = files[name];
+		const expected = key === 'story' ? 'a mapping with the story fields' : `a list of ${key}`;
+		if (text === undefined) {
+			report({ display }, 'missing-file', `file is missing (expected ${expected})`);
+			continue;
+		}
+		const lineCounter = new LineCounter();
+		const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+		if (doc.errors.length > 0) {
+			for (const error of doc.errors) {
+				report({ display }, 'yaml', `YAML syntax: ${error.message}`, {
+					line: lineCounter.linePos(error.pos[0]).line
+				});
+			}
+			continue;
+		}
+		const file: ParsedFile = { key, display, doc, lineCounter, root: [] };
+		const top = doc.contents;
+		if (top === null) {
+			report(file, 'missing-file', `file is empty (expected ${expected})`);
+			continue;
+		}
+		// Accept both a bare list and a list under a key named after the file ("events: [...]").
+		if (isMap(top) && top.items.some((p) => isScalar(p.key) && p.key.value === key)) {
+			file.root = [key];
+			for (const pair of top.items) {
+				if (isScalar(pair.key) && pair.key.value !== key) {
+					report(
+						file,
+						'schema',
+						`unknown top-level key "${String(pair.key.value)}" (expected only "${key}")`,
+						{ line: lineCounter.linePos(startOf(pair.key) ?? 0).line }
+					);
+				}
+			}
+		}
+		const rootNode = doc.getIn(file.root, true);
+		const isList = isSeq(rootNode);
+		if (key === 'story' ? !isMap(rootNode) : !isList) {
+			report(file, 'schema', `expected ${expected}`, { line: lineOf(file, []) });
+			continue;
+		}
+		parsed.set(key, file);
+		raw.set(key, valueAt(doc.toJS(), file.root));
+	}
+
+	// 2. Each entry against its schema; duplicate ids within a file.
+	const entries = {
+		countries: [] as Entry<Country>[],
+		places: [] as Entry<Place>[],
+		actors: [] as Entry<Content['actors'][number]>[],
+		sources: [] as Entry<Content['sources'][number]>[],
+		events: [] as Entry<StoryEvent>[],
+		claims: [] as Entry<Claim>[]
+	};
+	let story: Content['story'] | undefined;
+	/** Ids present in each file, valid entries or not, so one broken entry does not cascade. */
+	const ids = new Map<ContentFileKey, Set<string>>();
+
+	const checkEntry = (file: ParsedFile, value: unknown, index: number | undefined) => {
+		const schema = entrySchemas[file.key] as z.ZodType;
+		const id =
+			value && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string'
+				? (value as { id: string }).id
+				: undefined;
+		const entry = index === undefined ? file.key : `${file.key}[${id ?? index}]`;
+		const prefix: Path = index === undefined ? [] : [index];
+		const result = schema.safeParse(value);
+		if (result.success) return { data: result.data as unknown, entry, id };
+		for (const issue of result.error.issues) {
+			const path = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
+			const at = { entry, ...(id === undefined ? {} : { entryId: id }) };
+			if (issue.code === 'unrecognized_keys') {
+				const allowed = keysAt(schema, path);
+				for (const unknownKey of issue.keys) {
+					const hint = suggest(unknownKey, allowed);
+					report(
+						file,
+						'schema',
+						`unknown field "${unknownKey}" (expected ${hint ? `"${hint}"? Allowed: ` : 'one of: '}${allowed.join(', ')})`,
+						{ ...at, path: [...prefix, ...path, unknownKey] }
+					);
+				}
+				continue;
+			}
+			const got = valueAt(value, path);
+			const params = issue.code === 'custom' ? (issue.params as { code?: ContentErrorCode }) : {};
+			const code = params?.code ?? 'schema';
+			let message = issue.message.replace(/^Invalid (input|option): /, '');
+			if (issue.code === 'invalid_value') {
+				message = `expected one of ${issue.values.map(String).join(', ')}`;
+			}
+			if (code === 'schema') {
+				message = message.replace(/, received \w+$/, '');
+				message =
+					got === undefined
+						? `missing required field (${message})`
+						: `${message}; got ${show(got)}`;
+			}
+			report(file, code, message, { ...at, path: [...prefix, ...path] });
+		}
+		return { data: undefined, entry, id };
+	};
+
+	for (const [key, file] of parsed) {
+		const value = raw.get(key);
+		if (key === 'story') {
+			story = checkEntry(file, value, undefined).data as Content['story'] | undefined;
+			continue;
+		}
+		const seen = new Map<string, number>();
+		const known = new Set<string>();
+		ids.set(key, known);
+		(value as unknown[]).forEach((item, index) => {
+			const { data, entry, id } = checkEntry(file, item, index);
+			let duplicate = false;
+			if (id !== undefined) {
+				const first = seen.get(id);
+				if (first !== undefined) {
+					duplicate = true;
+					report(
+						file,
+						'duplicate-id',
+						`duplicate id "${id}", already used by entry ${first} at line ${lineOf(file, [first, 'id'])} (expected ids to be unique within ${contentFileName(key)})`,
+						{ entry, entryId: id, path: [index, 'id'] }
+					);
+				} else seen.set(id, index);
+				known.add(id);
+			}
+			// A duplicate is left out of the cross-checks: which entry the id means is undecided.
+			if (data !== undefined && !duplicate) {
+				(entries[key as keyof typeof entries] as Entry<unknown>[]).push({
+					value: data,
+					index,
+					label: entry
+				});
+			}
+		});
+	}
+
+	// 3. Cross-references, checked on the entries that passed their schema.
+	const kindNames: Record<ContentFileKey, string> = {
+		story: 'story',
+		countries: 'country code',
+		places: 'place id',
+		actors: 'actor id',
+		sources: 'source id',
+		events: 'event id',
+		claims: 'claim id'
+	};
+	const ref = (
+		fileKey: ContentFileKey,
+		entry: { label: string; index?: number; value: { id?: string } },
+		path: Path,
+		target: ContentFileKey,
+		value: string
+	) => {
+		const file = parsed.get(fileKey);
+		const known = ids.get(target);
+		// A missing or broken target file is reported once already; do not cascade.
+		if (!file || !known || known.has(value)) return;
+		const hint = suggest(value, known);
+		const where =
+			target === 'countries'
+				? 'the codes in countries.yaml'
+				: `the ids in ${contentFileName(target)}`;
+		report(
+			file,
+			target === 'countries' ? 'unknown-country' : 'unknown-id',
+			`unknown ${kindNames[target]} "${value}" (expected one of ${where}${hint ? `; did you mean "${hint}"?` : ''})`,
+			{
+				entry: entry.label,
+				...(entry.value.id === undefined ? {} : { entryId: entry.value.id }),
+				path: entry.index === undefined ? path : [entry.index, ...path]
+			}
+		);
+	};
+	const refs = (
+		fileKey: ContentFileKey,
+		entry: Entry<{ id?: string }>,
+		field: string,
+		target: ContentFileKey,
+		values: readonly string[]
+	) => values.forEach((v, i) => ref(fileKey, entry, [field, i], target, v));
+	const factCheckRefs = (
+		fileKey: ContentFileKey,
+		entry: Entry<{ id?: string }>,
+		factCheck: FactCheck | undefined
+	) =>
+		factCheck?.sources.forEach((v, i) =>
+			ref(fileKey, entry, ['factCheck', 'sources', i], 'sources', v)
+		);
+
+	const countryById = new Map(entries.countries.map((e) => [e.value.id, e.value]));
+	const placeById = new Map(entries.places.map((e) => [e.value.id, e.value]));
+
+	for (const e of entries.places) {
+		ref('places', e, ['country'], 'countries', e.value.country);
+		refs('places', e, 'sources', 'sources', e.value.sources);
+	}
+	for (const e of entries.actors) {
+		if (e.value.country) ref('actors', e, ['country'], 'countries', e.value.country);
+	}
+
+	/** Places must lie in countries the entry lists, or the map highlights the wrong countries. */
+	const countriesCoverPlaces = (
+		fileKey: 'events' | 'claims',
+		e: Entry<{ id: string; places: string[]; countries: string[] }>
+	) => {
+		const missing = new Map<string, string[]>();
+		for (const placeId of e.value.places) {
+			const place = placeById.get(placeId);
+			// A place in an unknown country is reported at the place; do not cascade.
+			if (place && countryById.has(place.country) && !e.value.countries.includes(place.country)) {
+				missing.set(place.country, [...(missing.get(place.country) ?? []), placeId]);
+			}
+		}
+		const file = parsed.get(fileKey);
+		for (const [country, placeIds] of missing) {
+			if (file) {
+				report(
+					file,
+					'country-mismatch',
+					`place ${placeIds.map((p) => `"${p}"`).join(', ')} is in ${country}, which is not listed (expected countries to include ${country})`,
+					{ entry: e.label, entryId: e.value.id, path: [e.index, 'countries'] }
+				);
+			}
+		}
+	};
+
+	// With a broken story.yaml the essay's own event may be unknown: skip the essay-only check then
+	// rather than flag the essay's publication as unsourced.
+	const storyRaw = raw.get('story') as { essayEvent?: unknown } | undefined;
+	const storyEssayEvent =
+		story?.essayEvent ??
+		(typeof storyRaw?.essayEvent === 'string' ? storyRaw.essayEvent : undefined);
+	for (const e of entries.events) {
+		const event = e.value;
+		refs('events', e, 'places', 'places', event.places);
+		refs('events', e, 'countries', 'countries', event.countries);
+		refs('events', e, 'actors', 'actors', event.actors);
+		refs('events', e, 'sources', 'sources', event.sources);
+		factCheckRefs('events', e, event.factCheck);
+		countriesCoverPlaces('events', e);
+		// The essay's own publication is attested by the essay; every other sourced event needs more.
+		if (
+			event.basis === 'sourced' &&
+			event.id !== storyEssayEvent &&
+			!event.sources.some((s) => !essaySources.has(s)) &&
+			(event.sources.length === 0 || storyEssayEvent !== undefined)
+		) {
+			const file = parsed.get('events');
+			if (file) {
+				report(
+					file,
+					'unsourced',
+					event.sources.length === 0
+						? 'basis is "sourced" but there are no sources (expected at least one source id, or basis: essay-only)'
+						: 'basis is "sourced" but the only source is the essay itself (expected an independent source id, or basis: essay-only)',
+					{ entry: e.label, entryId: event.id, path: [e.index, 'sources'] }
+				);
+			}
+		}
+	}
+
+	for (const e of entries.claims) {
+		const claim = e.value;
+		ref('claims', e, ['speaker'], 'actors', claim.speaker);
+		claim.respondsTo.forEach((target, i) => {
+			if (target === claim.id) {
+				const file = parsed.get('claims');
+				if (file) {
+					report(
+						file,
+						'self-reference',
+						`claim "${claim.id}" responds to itself (expected the ids of other claims it answers)`,
+						{ entry: e.label, entryId: claim.id, path: [e.index, 'respondsTo', i] }
+					);
+				}
+			} else ref('claims', e, ['respondsTo', i], 'claims', target);
+		});
+		refs('claims', e, 'countries', 'countries', claim.countries);
+		refs('claims', e, 'places', 'places', claim.places);
+		refs('claims', e, 'evidence', 'events', claim.evidence);
+		factCheckRefs('claims', e, claim.factCheck);
+		countriesCoverPlaces('claims', e);
+	}
+
+	if (story) {
+		const storyEntry = { label: 'story', value: {} };
+		ref('story', storyEntry, ['essayEvent'], 'events', story.essayEvent);
+		ref('story', storyEntry, ['rebuttedEvent'], 'events', story.rebuttedEvent);
+	}
+
+	// 4. Coordinates against the country shapes.
+	if (options.countries) {
+		const shapes = createCountryShapes(options.countries);
+		const countriesFile = parsed.get('countries');
+		const placesFile = parsed.get('places');
+		const missingShape = new Set<string>();
+		for (const e of entries.countries) {
+			if (e.value.onMap && !shapes.has(e.value.id) && countriesFile) {
+				missingShape.add(e.value.id);
+				report(
+					countriesFile,
+					'geodata',
+					`onMap is true but the geodata has no shape with id "${e.value.id}" (expected a country feature with that id in static/geo, or onMap: false)`,
+					{ entry: e.label, entryId: e.value.id, path: [e.index, 'onMap'] }
+				);
+			}
+		}
+		for (const e of entries.places) {
+			const place = e.value;
+			const country = countryById.get(place.country);
+			if (!placesFile || !country?.onMap || missingShape.has(country.id)) continue;
+			const distance = shapes.distanceKm(country.id, place.lon, place.lat);
+			if (distance <= tolerance) continue;
+			const inside = shapes.countriesAt(place.lon, place.lat);
+			const swapped = shapes.contains(country.id, place.lat, place.lon);
+			report(
+				placesFile,
+				'outside-country',
+				`coordinates (lat ${place.lat}, lon ${place.lon}) lie ${Math.round(distance)} km outside ${country.id}` +
+					(inside.length ? `, inside ${inside.join(', ')}` : '') +
+					(swapped ? '; lat and lon look swapped' : '') +
+					` (expected a point in ${country.id}, within ${tolerance} km of its border)`,
+				{ entry: e.label, entryId: place.id, path: [e.index, 'lat'] }
+			);
+		}
+	}
+
+	// 5. Quotes and paragraph numbers against the essay.
+	const claimsFile = parsed.get('claims');
+	if (options.essayText !== undefined && claimsFile) {
+		const paragraphs = essayParagraphs(options.essayText);
+		const last = paragraphs.length;
+		for (const e of entries.claims) {
+			const claim = e.value;
+			const at = { entry: e.label, entryId: claim.id };
+			claim.paragraphs.forEach((p, i) => {
+				if (p > last) {
+					report(
+						claimsFile,
+						'paragraph-range',
+						`paragraph ${p} does not exist (expected 1-${last}: the essay has ${last} paragraphs, the standfirst being 1)`,
+						{ ...at, path: [e.index, 'paragraphs', i] }
+					);
+				}
+			});
+			const quote = claim.quote;
+			if (!quote) continue;
+			if (quote.paragraph > last) {
+				report(
+					claimsFile,
+					'paragraph-range',
+					`paragraph ${quote.paragraph} does not exist (expected 1-${last}: the essay has ${last} paragraphs, the standfirst being 1)`,
+					{ ...at, path: [e.index, 'quote', 'paragraph'] }
+				);
+				continue;
+			}
+			if (quoteInText(quote.text, paragraphs[quote.paragraph - 1] ?? '')) continue;
+			const elsewhere = findQuote(quote.text, paragraphs);
+			report(
+				claimsFile,
+				'quote-mismatch',
+				`quote not found verbatim in paragraph ${quote.paragraph}` +
+					(elsewhere.length ? ` (found in paragraph ${elsewhere.join(', ')})` : '') +
+					' (expected the exact words of the essay; curly and straight quotes and spacing may differ)',
+				{ ...at, path: [e.index, 'quote', 'text'] }
+			);
+		}
+	}
+
+	// Report top to bottom: file order, then line (stable, so same-line errors keep check order).
+	const fileOrder = (e: ContentError) =>
+		CONTENT_FILES.findIndex((key) => e.file.endsWith(`/${contentFileName(key)}`));
+	errors.sort((a, b) => fileOrder(a) - fileOrder(b) || (a.line ?? 0) - (b.line ?? 0));
+
+	if (errors.length > 0 || !story || parsed.size < CONTENT_FILES.length) return { errors };
+	return {
+		errors,
+		content: {
+			story,
+			countries: entries.countries.map((e) => e.value),
+			places: entries.places.map((e) => e.value),
+			actors: entries.actors.map((e) => e.value),
+			sources: entries.sources.map((e) => e.value),
+			events: entries.events.map((e) => e.value),
+			claims: entries.claims.map((e) => e.value)
+		}
+	};
+}
