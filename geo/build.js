@@ -1,0 +1,505 @@
+/**
+ * Builds static/geo/region.topo.json from the world-atlas npm package (Natural Earth 50m) and the
+ * hand-drawn Khorasan outline. Run with `npm run geo`; every input and output is described in
+ * geo/README.md.
+ *
+ *   node geo/build.js [--world <countries-50m.json>] [--khorasan <file>] [--out <file>]
+ *
+ * The options exist so tests can feed broken inputs; a missing or malformed input stops the
+ * build with "geo: <file>: <problem>" and exit code 1.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import bboxClip from '@turf/bbox-clip';
+import { geoArea, geoContains } from 'd3-geo';
+import { feature, mesh, quantize } from 'topojson-client';
+import { topology } from 'topojson-server';
+import { filter, filterAttachedWeight, presimplify, simplify } from 'topojson-simplify';
+import {
+	CLIP_BOX,
+	COUNTRY_CODES,
+	FOCUS_COUNTRIES,
+	MAX_BOUNDS,
+	MIN_CLIP_MARGIN,
+	QUANTIZATION,
+	SIMPLIFY_MIN_WEIGHT,
+	UNITS_WITHOUT_ISO_CODE,
+	WATER_LABELS
+} from './config.js';
+
+/** @typedef {import('geojson').Position} Position */
+/** @typedef {import('geojson').Polygon} Polygon */
+/** @typedef {import('geojson').MultiPolygon} MultiPolygon */
+/** @typedef {import('geojson').Feature<Polygon | MultiPolygon, { name: string }>} CountryFeature */
+/** @typedef {{ name: string, label: string, approximate: true }} KhorasanProperties */
+/** @typedef {import('geojson').Feature<Polygon, KhorasanProperties>} KhorasanFeature */
+/** @typedef {import('topojson-specification').Topology<import('topojson-specification').Objects>} Topology */
+/** @typedef {import('topojson-specification').GeometryCollection} GeometryCollection */
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..');
+const require = createRequire(import.meta.url);
+
+/** Default inputs and output; each can be overridden (tests use that to feed broken inputs). */
+export const DEFAULTS = {
+	world: require.resolve('world-atlas/countries-50m.json'),
+	khorasan: resolve(here, 'khorasan.input.json'),
+	out: resolve(root, 'static/geo/region.topo.json')
+};
+
+/** A problem with one input file; the CLI prints it as "geo: <file>: <problem>". */
+export class GeoInputError extends Error {
+	/**
+	 * @param {string} file
+	 * @param {string} problem
+	 */
+	constructor(file, problem) {
+		super(`${relative(process.cwd(), file) || file}: ${problem}`);
+		this.name = 'GeoInputError';
+		this.file = file;
+		this.problem = problem;
+	}
+}
+
+/**
+ * Reads and parses a JSON file, naming the file in any error.
+ * @param {string} file
+ * @returns {unknown}
+ */
+function readJson(file) {
+	if (!existsSync(file)) throw new GeoInputError(file, 'file not found');
+	try {
+		return JSON.parse(readFileSync(file, 'utf8'));
+	} catch (error) {
+		throw new GeoInputError(file, `not valid JSON (${/** @type {Error} */ (error).message})`);
+	}
+}
+
+/**
+ * @param {unknown} value
+ * @returns {value is Record<string, unknown>}
+ */
+function isObject(value) {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** [west, south, east, north] for turf. @type {[number, number, number, number]} */
+const clipBbox = [CLIP_BOX[0][0], CLIP_BOX[0][1], CLIP_BOX[1][0], CLIP_BOX[1][1]];
+
+/**
+ * Twice the signed planar area of a ring (positive = anticlockwise in lon/lat).
+ * @param {Position[]} ring
+ */
+function planarArea2(ring) {
+	let sum = 0;
+	for (let i = 1; i < ring.length; i++) {
+		const a = /** @type {Position} */ (ring[i - 1]);
+		const b = /** @type {Position} */ (ring[i]);
+		sum += /** @type {number} */ (a[0]) * /** @type {number} */ (b[1]);
+		sum -= /** @type {number} */ (b[0]) * /** @type {number} */ (a[1]);
+	}
+	return sum;
+}
+
+/**
+ * Clips one ring to the clip box; undefined when nothing (or only a zero-area sliver) is left.
+ * @param {Position[]} ring
+ * @returns {Position[] | undefined}
+ */
+function clipRing(ring) {
+	const clipped = bboxClip({ type: 'Polygon', coordinates: [ring] }, clipBbox).geometry;
+	const out = /** @type {Polygon} */ (clipped).coordinates[0];
+	return out && out.length >= 4 && planarArea2(out) !== 0 ? out : undefined;
+}
+
+/**
+ * Clips polygons ring by ring. turf clips a whole MultiPolygon ring by ring too, but then a
+ * polygon whose exterior falls outside would keep its holes as if they were exteriors; here a
+ * polygon is dropped with its holes when its exterior is gone.
+ * @param {Position[][][]} polygons
+ * @returns {Position[][][]}
+ */
+function clipPolygons(polygons) {
+	/** @type {Position[][][]} */
+	const out = [];
+	for (const [exterior, ...holes] of polygons) {
+		const clipped = exterior && clipRing(exterior);
+		if (!clipped) continue;
+		/** @type {Position[][]} */
+		const rings = [clipped];
+		for (const hole of holes) {
+			const h = clipRing(hole);
+			if (h) rings.push(h);
+		}
+		out.push(rings);
+	}
+	return out;
+}
+
+/**
+ * The countries of world-atlas that reach into the clip box, clipped, with alpha-3 ids and
+ * English names.
+ * @param {string} file path of world-atlas countries-50m.json (or a stand-in)
+ * @returns {CountryFeature[]}
+ */
+export function readCountries(file) {
+	const world = readJson(file);
+	if (
+		!isObject(world) ||
+		world.type !== 'Topology' ||
+		!isObject(world.objects) ||
+		!isObject(world.objects.countries) ||
+		world.objects.countries.type !== 'GeometryCollection' ||
+		!Array.isArray(world.arcs)
+	) {
+		throw new GeoInputError(
+			file,
+			'not a world-atlas TopoJSON (expected a Topology with objects.countries as a GeometryCollection)'
+		);
+	}
+	const topo = /** @type {Topology} */ (/** @type {unknown} */ (world));
+	const countries =
+		/** @type {import('topojson-specification').GeometryCollection<{ name?: unknown }>} */ (
+			topo.objects.countries
+		);
+	/** @type {CountryFeature[]} */
+	const out = [];
+	/** @type {Map<string, string>} */
+	const seen = new Map();
+	for (const f of feature(topo, countries).features) {
+		const geometry = f.geometry;
+		if (!geometry) continue;
+		const neName = typeof f.properties?.name === 'string' ? f.properties.name : undefined;
+		if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') {
+			throw new GeoInputError(
+				file,
+				`country "${neName}" (id ${f.id}) has a ${geometry.type} geometry; expected Polygon or MultiPolygon`
+			);
+		}
+		const polygons = clipPolygons(
+			geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates
+		);
+		if (polygons.length === 0) continue;
+
+		const code =
+			f.id === undefined || f.id === null
+				? neName && UNITS_WITHOUT_ISO_CODE[neName]
+				: COUNTRY_CODES[String(f.id)];
+		if (!code) {
+			throw new GeoInputError(
+				file,
+				f.id === undefined || f.id === null
+					? `country "${neName}" has no id and no entry in UNITS_WITHOUT_ISO_CODE (geo/config.js)`
+					: `country "${neName}" has ISO numeric id ${f.id}, which has no alpha-3 code in COUNTRY_CODES (geo/config.js)`
+			);
+		}
+		const expectedName = 'ne' in code && code.ne ? code.ne : f.id == null ? neName : code.name;
+		if (neName !== expectedName) {
+			throw new GeoInputError(
+				file,
+				`id ${f.id} is "${neName}" in Natural Earth, but COUNTRY_CODES (geo/config.js) expects "${expectedName}"`
+			);
+		}
+		const previous = seen.get(code.id);
+		if (previous) {
+			throw new GeoInputError(file, `"${neName}" and "${previous}" both map to ${code.id}`);
+		}
+		seen.set(code.id, neName ?? code.id);
+		out.push({
+			type: 'Feature',
+			id: code.id,
+			properties: { name: code.name },
+			geometry:
+				polygons.length === 1
+					? { type: 'Polygon', coordinates: /** @type {Position[][]} */ (polygons[0]) }
+					: { type: 'MultiPolygon', coordinates: polygons }
+		});
+	}
+	out.sort((a, b) => String(a.id).localeCompare(String(b.id)));
+	return out;
+}
+
+/**
+ * Do segments p1-p2 and p3-p4 cross or touch? (Used to refuse self-intersecting outlines.)
+ * @param {Position} p1 @param {Position} p2 @param {Position} p3 @param {Position} p4
+ */
+function segmentsIntersect(p1, p2, p3, p4) {
+	/** @param {Position} a @param {Position} b @param {Position} c */
+	const cross = (a, b, c) =>
+		(Number(b[0]) - Number(a[0])) * (Number(c[1]) - Number(a[1])) -
+		(Number(b[1]) - Number(a[1])) * (Number(c[0]) - Number(a[0]));
+	const d1 = cross(p3, p4, p1);
+	const d2 = cross(p3, p4, p2);
+	const d3 = cross(p1, p2, p3);
+	const d4 = cross(p1, p2, p4);
+	return d1 * d2 <= 0 && d3 * d4 <= 0;
+}
+
+/**
+ * Reads and checks the hand-drawn Khorasan outline: one Feature (alone or as the only member of
+ * a FeatureCollection) with a simple Polygon of one ring inside the clip box, labelled
+ * approximate. Returned in d3-geo's winding (exterior clockwise), whatever the input's.
+ * @param {string} file
+ * @returns {KhorasanFeature}
+ */
+export function readKhorasan(file) {
+	const json = readJson(file);
+	/** @param {string} problem */
+	const fail = (problem) => new GeoInputError(file, problem);
+	let f = json;
+	if (isObject(json) && json.type === 'FeatureCollection') {
+		if (!Array.isArray(json.features) || json.features.length !== 1) {
+			throw fail('expected a FeatureCollection with exactly one Feature');
+		}
+		f = json.features[0];
+	}
+	if (!isObject(f) || f.type !== 'Feature') throw fail('expected a GeoJSON Feature');
+	const g = f.geometry;
+	if (!isObject(g) || g.type !== 'Polygon') {
+		throw fail(`expected a Polygon geometry, got ${isObject(g) ? String(g.type) : String(g)}`);
+	}
+	const rings = g.coordinates;
+	if (!Array.isArray(rings) || rings.length !== 1) {
+		throw fail('expected a Polygon with exactly one ring (no holes)');
+	}
+	const ring = rings[0];
+	if (!Array.isArray(ring) || ring.length < 4) {
+		throw fail('the ring needs at least 4 positions (3 vertices and the closing one)');
+	}
+	/** @type {Position[]} */
+	const positions = [];
+	for (const [i, p] of ring.entries()) {
+		if (
+			!Array.isArray(p) ||
+			p.length !== 2 ||
+			!p.every((n) => typeof n === 'number' && Number.isFinite(n))
+		) {
+			throw fail(`position ${i} is not [longitude, latitude]`);
+		}
+		const [lon, lat] = /** @type {[number, number]} */ (p);
+		if (
+			lon < CLIP_BOX[0][0] ||
+			lon > CLIP_BOX[1][0] ||
+			lat < CLIP_BOX[0][1] ||
+			lat > CLIP_BOX[1][1]
+		) {
+			throw fail(`position ${i} [${lon}, ${lat}] lies outside the clip box`);
+		}
+		positions.push([lon, lat]);
+	}
+	const first = /** @type {Position} */ (positions[0]);
+	const last = /** @type {Position} */ (positions[positions.length - 1]);
+	if (first[0] !== last[0] || first[1] !== last[1]) {
+		throw fail('the ring is not closed (first and last positions differ)');
+	}
+	const n = positions.length - 1;
+	for (let i = 0; i < n; i++) {
+		for (let j = i + 1; j < n; j++) {
+			// Neighbouring segments share a vertex by construction; skip them.
+			if (j === i + 1 || (i === 0 && j === n - 1)) continue;
+			const a = /** @type {Position} */ (positions[i]);
+			const b = /** @type {Position} */ (positions[i + 1]);
+			const c = /** @type {Position} */ (positions[j]);
+			const d = /** @type {Position} */ (positions[j + 1]);
+			if (segmentsIntersect(a, b, c, d)) {
+				throw fail(`the ring intersects itself (segment ${i} crosses segment ${j})`);
+			}
+		}
+	}
+	const props = f.properties;
+	if (
+		!isObject(props) ||
+		typeof props.name !== 'string' ||
+		typeof props.label !== 'string' ||
+		props.approximate !== true ||
+		!/approximate/i.test(props.name) ||
+		!/approximate/i.test(props.label)
+	) {
+		throw fail(
+			'properties must be { name, label, approximate: true }, with "approximate" in name and label'
+		);
+	}
+	/** @type {KhorasanFeature} */
+	const out = {
+		type: 'Feature',
+		properties: { name: props.name, label: props.label, approximate: true },
+		geometry: { type: 'Polygon', coordinates: [positions] }
+	};
+	// RFC 7946 rings run anticlockwise; d3-geo reads that as "the whole globe minus the outline".
+	if (geoArea(out) > 2 * Math.PI) positions.reverse();
+	return out;
+}
+
+/** @returns {import('geojson').FeatureCollection<import('geojson').Point, { name: string }>} */
+function waterLabelFeatures() {
+	return {
+		type: 'FeatureCollection',
+		features: WATER_LABELS.map(({ name, coordinates }) => ({
+			type: 'Feature',
+			properties: { name },
+			geometry: { type: 'Point', coordinates: [...coordinates] }
+		}))
+	};
+}
+
+/**
+ * Is segment a-b lying on one of the clip box's edges (to within one quantisation step)?
+ * @param {Position} a @param {Position} b @param {number} epsLon @param {number} epsLat
+ */
+export function onClipEdge(a, b, epsLon, epsLat) {
+	const [[w, s], [e, n]] = CLIP_BOX;
+	const [ax, ay] = /** @type {[number, number]} */ (a);
+	const [bx, by] = /** @type {[number, number]} */ (b);
+	/** @param {number} p @param {number} q @param {number} v @param {number} eps */
+	const both = (p, q, v, eps) => Math.abs(p - v) <= eps && Math.abs(q - v) <= eps;
+	return (
+		both(ax, bx, w, epsLon) ||
+		both(ax, bx, e, epsLon) ||
+		both(ay, by, s, epsLat) ||
+		both(ay, by, n, epsLat)
+	);
+}
+
+/**
+ * Checks the built topology the way the site will read it, and throws on anything wrong.
+ * @param {Topology} topo
+ * @param {string} worldFile named in errors about the countries
+ */
+function checkOutput(topo, worldFile) {
+	const countries = /** @type {GeometryCollection} */ (topo.objects.countries);
+	const fc = feature(topo, countries);
+	const ids = new Set(fc.features.map((f) => String(f.id)));
+	const missing = FOCUS_COUNTRIES.filter((id) => !ids.has(id));
+	if (missing.length) {
+		throw new GeoInputError(
+			worldFile,
+			`focus countries missing from the output: ${missing.join(', ')}`
+		);
+	}
+	for (const f of fc.features) {
+		const area = geoArea(f);
+		if (!(area > 0 && area < 2 * Math.PI)) {
+			throw new GeoInputError(worldFile, `${f.id} has an invalid area after clipping (${area} sr)`);
+		}
+	}
+	const transform = topo.transform;
+	const epsLon = transform ? transform.scale[0] / 2 : 1e-9;
+	const epsLat = transform ? transform.scale[1] / 2 : 1e-9;
+	const borders = mesh(topo, countries, (a, b) => a !== b);
+	for (const line of borders.coordinates) {
+		for (let i = 1; i < line.length; i++) {
+			const a = /** @type {Position} */ (line[i - 1]);
+			const b = /** @type {Position} */ (line[i]);
+			if (onClipEdge(a, b, epsLon, epsLat)) {
+				throw new GeoInputError(
+					worldFile,
+					`a border runs along the clip box edge near [${a[0]}, ${a[1]}]; widen or move CLIP_BOX`
+				);
+			}
+		}
+	}
+	const labels = feature(topo, /** @type {GeometryCollection} */ (topo.objects.waterLabels));
+	const [[w, s], [e, n]] = MAX_BOUNDS;
+	for (const label of labels.features) {
+		const [lon, lat] = /** @type {[number, number]} */ (
+			/** @type {import('geojson').Point} */ (label.geometry).coordinates
+		);
+		const name = String(label.properties?.name);
+		if (lon < w || lon > e || lat < s || lat > n) {
+			throw new Error(`geo/config.js: water label "${name}" lies outside MAX_BOUNDS`);
+		}
+		const on = fc.features.find((f) => geoContains(f, [lon, lat]));
+		if (on) throw new Error(`geo/config.js: water label "${name}" lies on land (${on.id})`);
+	}
+}
+
+/**
+ * Builds the region topology from the inputs. Pure apart from reading the two input files.
+ * @param {{ world?: string, khorasan?: string }} [options]
+ * @returns {Topology}
+ */
+export function buildRegion(options = {}) {
+	const [[w, s], [e, n]] = MAX_BOUNDS;
+	const [[cw, cs], [ce, cn]] = CLIP_BOX;
+	if (Math.min(w - cw, s - cs, ce - e, cn - n) < MIN_CLIP_MARGIN) {
+		throw new Error(
+			`geo/config.js: CLIP_BOX must be ${MIN_CLIP_MARGIN}° wider than MAX_BOUNDS on every side`
+		);
+	}
+	const worldFile = resolve(options.world ?? DEFAULTS.world);
+	const khorasanFile = resolve(options.khorasan ?? DEFAULTS.khorasan);
+	const countries = readCountries(worldFile);
+	const khorasan = readKhorasan(khorasanFile);
+
+	// No pre-quantisation here: world-atlas is already quantised, so shared borders have
+	// identical coordinates, and presimplify would drop a transform without decoding the
+	// water label points. The output is quantised once, after simplification.
+	/** @type {import('geojson').FeatureCollection} */
+	const countryCollection = { type: 'FeatureCollection', features: countries };
+	let topo = /** @type {Topology} */ (
+		topology({ countries: countryCollection, khorasan, waterLabels: waterLabelFeatures() })
+	);
+	topo = presimplify(topo);
+	topo = simplify(topo, SIMPLIFY_MIN_WEIGHT);
+	topo = filter(topo, filterAttachedWeight(topo, SIMPLIFY_MIN_WEIGHT));
+	topo = quantize(topo, QUANTIZATION);
+
+	// A country reduced to nothing by the island filter would be a null geometry: drop it.
+	const collection = /** @type {GeometryCollection} */ (topo.objects.countries);
+	collection.geometries = collection.geometries.filter((g) => g.type !== null);
+	checkOutput(topo, worldFile);
+	return topo;
+}
+
+/**
+ * Builds and writes the output file.
+ * @param {{ world?: string, khorasan?: string, out?: string }} [options]
+ * @returns {{ file: string, bytes: number, gzipBytes: number, countries: number }}
+ */
+export function writeRegion(options = {}) {
+	const topo = buildRegion(options);
+	const file = resolve(options.out ?? DEFAULTS.out);
+	const text = JSON.stringify(topo);
+	mkdirSync(dirname(file), { recursive: true });
+	writeFileSync(file, text);
+	return {
+		file,
+		bytes: Buffer.byteLength(text),
+		gzipBytes: gzipSync(text).length,
+		countries: /** @type {GeometryCollection} */ (topo.objects.countries).geometries.length
+	};
+}
+
+/**
+ * Parses --world, --khorasan and --out.
+ * @param {string[]} args
+ */
+function parseArgs(args) {
+	/** @type {{ world?: string, khorasan?: string, out?: string }} */
+	const options = {};
+	for (let i = 0; i < args.length; i += 2) {
+		const key = args[i];
+		const value = args[i + 1];
+		if ((key !== '--world' && key !== '--khorasan' && key !== '--out') || value === undefined) {
+			throw new Error(`usage: node geo/build.js [--world F] [--khorasan F] [--out F] (got ${key})`);
+		}
+		options[/** @type {'world' | 'khorasan' | 'out'} */ (key.slice(2))] = value;
+	}
+	return options;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+	try {
+		const r = writeRegion(parseArgs(process.argv.slice(2)));
+		console.log(
+			`geo: wrote ${relative(process.cwd(), r.file)}: ${r.countries} countries, ` +
+				`${r.bytes} bytes (${r.gzipBytes} gzip)`
+		);
+	} catch (error) {
+		console.error(`geo: ${/** @type {Error} */ (error).message}`);
+		process.exit(1);
+	}
+}

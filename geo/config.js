@@ -1,0 +1,156 @@
+/**
+ * Geodata configuration: the one place that says which part of the world is built, how it is
+ * generalised and which ids the countries get. Plain ESM with JSDoc types so that both
+ * `geo/build.js` (node) and the site (`src/lib/geo/region.ts`) can import it.
+ * Every value is explained in geo/README.md.
+ */
+
+/**
+ * A box in degrees: [[west, south], [east, north]] (MapLibre's LngLatBoundsLike order).
+ * @typedef {[[number, number], [number, number]]} Bounds
+ */
+
+/**
+ * The map's `maxBounds`: the reader can never see beyond this box (MapLibre constrains the
+ * viewport to it). Wide enough for Turkey and Israel in the west, Kazakhstan in the north,
+ * Pakistan and western China in the east, the Arabian Sea and Gulf of Aden in the south.
+ * @type {Bounds}
+ */
+export const MAX_BOUNDS = [
+	[24, 10],
+	[88, 56]
+];
+
+/**
+ * Countries are cut to this box: MAX_BOUNDS plus a margin of 4° on every side but the east,
+ * so the straight clip edges (which are not borders) always lie outside anything a reader can
+ * see, even after simplification moves lines a little. The east edge is at 90°E with 2° of
+ * margin because at 92°E India lies both north and south of Bangladesh, and clipping there
+ * draws a piece of the clip edge as an India–Bangladesh border (the build refuses that).
+ * @type {Bounds}
+ */
+export const CLIP_BOX = [
+	[20, 6],
+	[90, 60]
+];
+
+/** The least margin (degrees) the build accepts between MAX_BOUNDS and CLIP_BOX. */
+export const MIN_CLIP_MARGIN = 2;
+
+/** The essay's four countries; the build fails if one of them is missing from the output. */
+export const FOCUS_COUNTRIES = /** @type {const} */ (['IRN', 'AZE', 'TJK', 'AFG']);
+
+/**
+ * Quantisation of the committed TopoJSON: 1e4 steps across CLIP_BOX, i.e. 0.007° of longitude
+ * and 0.0054° of latitude (under 800 m), below a pixel at zoom 6.
+ */
+export const QUANTIZATION = 1e4;
+
+/**
+ * Visvalingam simplification threshold: points whose effective triangle area (planar, in square
+ * degrees of longitude/latitude) is below this are dropped, and detached islands smaller than
+ * it are removed. 1e-3 deg² is e.g. a 0.02° bump (about a pixel at zoom 5) on a 0.1° stretch
+ * (see geo/README.md for the sizes measured at other thresholds).
+ */
+export const SIMPLIFY_MIN_WEIGHT = 1e-3;
+
+/**
+ * world-atlas ids are ISO 3166-1 numeric codes (strings). Every country that survives the clip
+ * must be listed here, or the build fails. `name` is the English name written to the output;
+ * `ne` is Natural Earth's NAME when it differs (abbreviated or older), and the build checks it,
+ * so a mistyped numeric code cannot silently label the wrong country.
+ * @type {Readonly<Record<string, { id: string, name: string, ne?: string }>>}
+ */
+export const COUNTRY_CODES = {
+	'004': { id: 'AFG', name: 'Afghanistan' },
+	'008': { id: 'ALB', name: 'Albania' },
+	'031': { id: 'AZE', name: 'Azerbaijan' },
+	'048': { id: 'BHR', name: 'Bahrain' },
+	'050': { id: 'BGD', name: 'Bangladesh' },
+	'051': { id: 'ARM', name: 'Armenia' },
+	'064': { id: 'BTN', name: 'Bhutan' },
+	100: { id: 'BGR', name: 'Bulgaria' },
+	112: { id: 'BLR', name: 'Belarus' },
+	140: { id: 'CAF', name: 'Central African Republic', ne: 'Central African Rep.' },
+	144: { id: 'LKA', name: 'Sri Lanka' },
+	148: { id: 'TCD', name: 'Chad' },
+	156: { id: 'CHN', name: 'China' },
+	196: { id: 'CYP', name: 'Cyprus' },
+	231: { id: 'ETH', name: 'Ethiopia' },
+	232: { id: 'ERI', name: 'Eritrea' },
+	233: { id: 'EST', name: 'Estonia' },
+	246: { id: 'FIN', name: 'Finland' },
+	262: { id: 'DJI', name: 'Djibouti' },
+	268: { id: 'GEO', name: 'Georgia' },
+	275: { id: 'PSE', name: 'Palestine' },
+	300: { id: 'GRC', name: 'Greece' },
+	348: { id: 'HUN', name: 'Hungary' },
+	356: { id: 'IND', name: 'India' },
+	364: { id: 'IRN', name: 'Iran' },
+	368: { id: 'IRQ', name: 'Iraq' },
+	376: { id: 'ISR', name: 'Israel' },
+	398: { id: 'KAZ', name: 'Kazakhstan' },
+	400: { id: 'JOR', name: 'Jordan' },
+	414: { id: 'KWT', name: 'Kuwait' },
+	417: { id: 'KGZ', name: 'Kyrgyzstan' },
+	422: { id: 'LBN', name: 'Lebanon' },
+	428: { id: 'LVA', name: 'Latvia' },
+	434: { id: 'LBY', name: 'Libya' },
+	440: { id: 'LTU', name: 'Lithuania' },
+	496: { id: 'MNG', name: 'Mongolia' },
+	498: { id: 'MDA', name: 'Moldova' },
+	499: { id: 'MNE', name: 'Montenegro' },
+	512: { id: 'OMN', name: 'Oman' },
+	524: { id: 'NPL', name: 'Nepal' },
+	586: { id: 'PAK', name: 'Pakistan' },
+	616: { id: 'POL', name: 'Poland' },
+	634: { id: 'QAT', name: 'Qatar' },
+	642: { id: 'ROU', name: 'Romania' },
+	643: { id: 'RUS', name: 'Russia' },
+	682: { id: 'SAU', name: 'Saudi Arabia' },
+	688: { id: 'SRB', name: 'Serbia' },
+	703: { id: 'SVK', name: 'Slovakia' },
+	706: { id: 'SOM', name: 'Somalia' },
+	728: { id: 'SSD', name: 'South Sudan', ne: 'S. Sudan' },
+	729: { id: 'SDN', name: 'Sudan' },
+	760: { id: 'SYR', name: 'Syria' },
+	762: { id: 'TJK', name: 'Tajikistan' },
+	784: { id: 'ARE', name: 'United Arab Emirates' },
+	792: { id: 'TUR', name: 'Turkey' },
+	795: { id: 'TKM', name: 'Turkmenistan' },
+	804: { id: 'UKR', name: 'Ukraine' },
+	807: { id: 'MKD', name: 'North Macedonia', ne: 'Macedonia' },
+	818: { id: 'EGY', name: 'Egypt' },
+	860: { id: 'UZB', name: 'Uzbekistan' },
+	887: { id: 'YEM', name: 'Yemen' }
+};
+
+/**
+ * Natural Earth units that have no ISO 3166-1 code (world-atlas gives them no id), keyed by
+ * Natural Earth's NAME. They get Natural Earth's own ADM0_A3 code, which ISO has not assigned;
+ * geo/README.md lists them. Merging them into a neighbour would change whose view is drawn.
+ * @type {Readonly<Record<string, { id: string, name: string }>>}
+ */
+export const UNITS_WITHOUT_ISO_CODE = {
+	'N. Cyprus': { id: 'CYN', name: 'Northern Cyprus' },
+	Kosovo: { id: 'KOS', name: 'Kosovo' },
+	Somaliland: { id: 'SOL', name: 'Somaliland' },
+	'Siachen Glacier': { id: 'KAS', name: 'Siachen Glacier' }
+};
+
+/**
+ * Points for water labels, [longitude, latitude], placed by hand in open water. The build
+ * checks that each lies inside MAX_BOUNDS and inside no country. The Aral Sea is left out on
+ * purpose: Natural Earth's country polygons do not cut out lakes, so it is drawn as land.
+ * @type {ReadonlyArray<{ name: string, coordinates: [number, number] }>}
+ */
+export const WATER_LABELS = [
+	{ name: 'Caspian Sea', coordinates: [51, 42] },
+	{ name: 'Black Sea', coordinates: [34, 43.2] },
+	{ name: 'Persian Gulf', coordinates: [51, 27.3] },
+	{ name: 'Gulf of Oman', coordinates: [58.5, 24.8] },
+	{ name: 'Arabian Sea', coordinates: [64, 18] },
+	{ name: 'Gulf of Aden', coordinates: [48, 12.6] },
+	{ name: 'Red Sea', coordinates: [38.4, 20.6] },
+	{ name: 'Mediterranean Sea', coordinates: [31.5, 33.2] }
+];
