@@ -1,0 +1,203 @@
+/**
+ * The geodata build (geo/build.js): the committed output is what the inputs give, and every
+ * broken input stops it with a message naming the file and the problem.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DEFAULTS, GeoInputError, buildRegion } from '../../geo/build.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'geo-build-test-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const world = JSON.parse(readFileSync(DEFAULTS.world, 'utf8'));
+const khorasan = JSON.parse(readFileSync(DEFAULTS.khorasan, 'utf8'));
+
+/** Writes `value` (JSON unless it is a string) to a file in the temporary folder. */
+function write(name: string, value: unknown): string {
+	const file = join(dir, name);
+	writeFileSync(file, typeof value === 'string' ? value : JSON.stringify(value));
+	return file;
+}
+
+/** world-atlas with its countries changed by `edit`. */
+function worldWith(
+	edit: (geometries: Array<{ id?: string; properties: { name: string } }>) => void
+) {
+	const copy = structuredClone(world);
+	edit(copy.objects.countries.geometries);
+	return copy;
+}
+
+/** The parts of the Khorasan input feature the tests break. */
+interface InputFeature {
+	properties: Record<string, unknown>;
+	geometry: { type: string; coordinates: unknown[] };
+}
+
+/** The outer ring of the input feature. */
+const ringOf = (f: InputFeature) => f.geometry.coordinates[0] as unknown[];
+
+/** The Khorasan input with its feature changed by `edit`. */
+function khorasanWith(edit: (feature: InputFeature) => void) {
+	const copy = structuredClone(khorasan);
+	edit(copy.features[0]);
+	return copy;
+}
+
+/** The error buildRegion throws for these inputs. */
+function failure(options: { world?: string; khorasan?: string }): GeoInputError {
+	try {
+		buildRegion(options);
+	} catch (error) {
+		expect(error).toBeInstanceOf(GeoInputError);
+		return error as GeoInputError;
+	}
+	throw new Error('buildRegion did not fail');
+}
+
+describe('geo/build.js', () => {
+	it('reproduces the committed static/geo/region.topo.json (run `npm run geo` after changes)', () => {
+		const committed = readFileSync(DEFAULTS.out, 'utf8');
+		expect(JSON.stringify(buildRegion())).toBe(committed);
+	});
+
+	it('fails on a missing world-atlas file', () => {
+		const e = failure({ world: join(dir, 'nowhere/countries-50m.json') });
+		expect(e.message).toMatch(/nowhere\/countries-50m\.json: file not found/);
+	});
+
+	it('fails on a file that is not JSON', () => {
+		const file = write('broken.json', '{"type": "Topology", ');
+		expect(failure({ world: file }).message).toMatch(/broken\.json: not valid JSON/);
+		expect(failure({ khorasan: file }).message).toMatch(/broken\.json: not valid JSON/);
+	});
+
+	it('fails on JSON that is not a world-atlas topology', () => {
+		const file = write('not-topology.json', { type: 'FeatureCollection', features: [] });
+		expect(failure({ world: file }).message).toMatch(
+			/not-topology\.json: not a world-atlas TopoJSON/
+		);
+	});
+
+	it('fails on a country id with no alpha-3 code, naming the id', () => {
+		const file = write(
+			'unmapped.json',
+			worldWith((gs) => {
+				const iran = gs.find((g) => g.id === '364');
+				if (iran) iran.id = '999';
+			})
+		);
+		expect(failure({ world: file }).message).toMatch(
+			/unmapped\.json: country "Iran" has ISO numeric id 999, which has no alpha-3 code/
+		);
+	});
+
+	it('fails on a numeric code that names another country than COUNTRY_CODES says', () => {
+		const file = write(
+			'swapped.json',
+			worldWith((gs) => {
+				for (const g of gs) if (g.properties.name === 'Armenia') g.properties.name = 'Armenya';
+			})
+		);
+		expect(failure({ world: file }).message).toMatch(/id 051 is "Armenya" in Natural Earth/);
+	});
+
+	it('fails when a focus country is missing from the output', () => {
+		const file = write(
+			'no-azerbaijan.json',
+			worldWith((gs) => {
+				gs.splice(
+					gs.findIndex((g) => g.id === '031'),
+					1
+				);
+			})
+		);
+		expect(failure({ world: file }).message).toMatch(
+			/no-azerbaijan\.json: focus countries missing from the output: AZE/
+		);
+	});
+
+	it.each([
+		[
+			'a Point',
+			(f: InputFeature) => (f.geometry = { type: 'Point', coordinates: [60, 35] }),
+			/expected a Polygon geometry, got Point/
+		],
+		['a ring that is not closed', (f: InputFeature) => ringOf(f).pop(), /the ring is not closed/],
+		[
+			'a self-intersecting ring',
+			(f: InputFeature) => {
+				const ring = ringOf(f);
+				[ring[3], ring[10]] = [ring[10], ring[3]];
+			},
+			/the ring intersects itself/
+		],
+		['a hole', (f: InputFeature) => f.geometry.coordinates.push(ringOf(f)), /exactly one ring/],
+		[
+			'a position that is not a number pair',
+			(f: InputFeature) => (ringOf(f)[2] = ['60', 35]),
+			/position 2 is not \[longitude, latitude\]/
+		],
+		[
+			'a position outside the clip box',
+			(f: InputFeature) => (ringOf(f)[2] = [120, 35]),
+			/position 2 \[120, 35\] lies outside the clip box/
+		],
+		[
+			'no "approximate" label',
+			(f: InputFeature) => (f.properties = { name: 'Khorasan', label: 'Khorasan' }),
+			/approximate/
+		]
+	])('fails on a Khorasan outline with %s', (_, edit, problem) => {
+		const file = write('khorasan.bad.json', khorasanWith(edit));
+		const e = failure({ khorasan: file });
+		expect(e.message).toMatch(/khorasan\.bad\.json: /);
+		expect(e.message).toMatch(problem);
+	});
+
+	it('fails on a Khorasan file with more than one feature', () => {
+		const file = write('two.json', {
+			...khorasan,
+			features: [...khorasan.features, ...khorasan.features]
+		});
+		expect(failure({ khorasan: file }).message).toMatch(
+			/two\.json: expected a FeatureCollection with exactly one Feature/
+		);
+	});
+
+	it('accepts either ring winding and writes d3 winding', () => {
+		const file = write(
+			'clockwise.json',
+			khorasanWith((f) => ringOf(f).reverse())
+		);
+		expect(JSON.stringify(buildRegion({ khorasan: file }))).toBe(JSON.stringify(buildRegion()));
+	});
+
+	it('as a command, prints "geo: <file>: <problem>", exits 1 and writes nothing', () => {
+		const out = join(dir, 'out/region.topo.json');
+		const bad = write(
+			'khorasan.point.json',
+			khorasanWith((f) => (f.geometry.type = 'Point'))
+		);
+		const r = spawnSync(process.execPath, ['geo/build.js', '--khorasan', bad, '--out', out], {
+			encoding: 'utf8'
+		});
+		expect(r.status).toBe(1);
+		expect(r.stderr).toMatch(/^geo: .*khorasan\.point\.json: expected a Polygon geometry/);
+		expect(existsSync(out)).toBe(false);
+	});
+
+	it('as a command, writes the same file as the committed one', () => {
+		const out = join(dir, 'ok/region.topo.json');
+		const r = spawnSync(process.execPath, ['geo/build.js', '--out', out], { encoding: 'utf8' });
+		expect(r.stderr).toBe('');
+		expect(r.status).toBe(0);
+		expect(r.stdout).toMatch(
+			/^geo: wrote .*region\.topo\.json: \d+ countries, \d+ bytes \(\d+ gzip\)/
+		);
+		expect(readFileSync(out, 'utf8')).toBe(readFileSync(DEFAULTS.out, 'utf8'));
+	});
+});
