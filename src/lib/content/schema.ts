@@ -7,8 +7,8 @@
  * interface in types.ts, so the two cannot drift apart.
  */
 import { z } from 'zod';
-import { parseDate } from '../utils/dates';
-import type { ContentErrorCode } from './errors';
+import { parseDate } from '../utils/dates.js';
+import type { ContentErrorCode } from './errors.js';
 
 /** Stable ids: lower-case letters and digits in hyphen-separated words ("kerman-bombings-2024"). */
 export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -232,6 +232,7 @@ export const claimSchema = z
 			'recommendation',
 			'conclusion'
 		]),
+		title: text,
 		summary: text,
 		quote: quoteSchema.optional(),
 		paragraphs: z

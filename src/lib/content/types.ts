@@ -151,6 +151,8 @@ export interface Claim {
 	/** Actor id: "essay-author", "epstein", or another actor the essay reports. */
 	speaker: string;
 	kind: ClaimKind;
+	/** A short headline in our words (link text, panel and tour titles), e.g. "Kerman left out". */
+	title: string;
 	/** Paraphrase in our own words. */
 	summary: string;
 	quote?: Quote;

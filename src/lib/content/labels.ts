@@ -1,0 +1,42 @@
+import type { ContentIndex } from './selectors';
+import type { Claim, ClaimKind } from './types';
+
+export const CLAIM_KIND_LABELS: Record<ClaimKind, string> = {
+	thesis: 'Thesis',
+	assertion: 'Assertion',
+	rebuttal: 'Rebuttal',
+	omission: 'Omission pointed out',
+	concession: 'Concession and counter-argument',
+	recommendation: 'Recommendation',
+	conclusion: 'Conclusion'
+};
+
+/** "¶5" or "¶8–12": the essay paragraphs a claim draws on. */
+export function paragraphLabel(paragraphs: readonly number[]): string {
+	if (paragraphs.length === 0) return '';
+	const sorted = [...paragraphs].sort((a, b) => a - b);
+	const first = sorted[0]!;
+	const last = sorted[sorted.length - 1]!;
+	const contiguous = last - first === sorted.length - 1;
+	if (first === last) return `¶${first}`;
+	return contiguous ? `¶${first}–${last}` : `¶${sorted.join(', ')}`;
+}
+
+/** Who says it, in the form a reader needs: "Epstein (as the essay reports him)". */
+export function speakerLabel(claim: Claim, index: ContentIndex): string {
+	if (claim.speaker === 'essay-author') return 'The essay';
+	if (claim.speaker === 'epstein') return 'Epstein, as the essay reports him';
+	const name = index.actorById.get(claim.speaker)?.name ?? claim.speaker;
+	return `${name}, as the essay reports it`;
+}
+
+/** A short reference to a claim for link text: "Rebuttal, ¶8–12". */
+export function claimReference(claim: Claim, index: ContentIndex): string {
+	const who =
+		claim.speaker === 'epstein'
+			? 'Epstein'
+			: claim.speaker === 'essay-author'
+				? 'Essay'
+				: (index.actorById.get(claim.speaker)?.name ?? claim.speaker);
+	return `${who}: ${CLAIM_KIND_LABELS[claim.kind].toLowerCase()} (${paragraphLabel(claim.paragraphs)})`;
+}
