@@ -8,9 +8,9 @@ import { join, resolve } from 'node:path';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
-import { formatContentErrors, type ContentError } from './errors';
-import type { Content } from './types';
-import { validateContent, type ValidateOptions, type ValidationResult } from './validate';
+import { formatContentErrors, type ContentError } from './errors.js';
+import type { Content } from './types.js';
+import { validateContent, type ValidateOptions, type ValidationResult } from './validate.js';
 
 /** Where the inputs live, relative to the repository root. */
 export const CONTENT_DIR = 'src/content';

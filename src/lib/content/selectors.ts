@@ -5,8 +5,8 @@
  * end; file order on ties), countries in the order of countries.yaml.
  * Unknown ids give empty arrays or undefined, never throw: ids may come from a URL.
  */
-import { dateSortKey } from '../utils/dates';
-import type { Actor, Claim, Content, Country, Iso3, Place, Source, StoryEvent } from './types';
+import { dateSortKey } from '../utils/dates.js';
+import type { Actor, Claim, Content, Country, Iso3, Place, Source, StoryEvent } from './types.js';
 
 export interface ContentIndex {
 	readonly content: Content;

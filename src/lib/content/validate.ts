@@ -9,13 +9,13 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document, Node as YamlNode, Pair } from 'yaml';
 import { z } from 'zod';
-import { createCountryShapes, type CountriesCollection } from './countryShapes';
-import { essayParagraphs, findQuote, quoteInText } from './essay';
-import type { ContentError, ContentErrorCode } from './errors';
-import { entrySchemas, type ContentFileKey } from './schema';
-import type { Claim, Content, Country, FactCheck, Place, StoryEvent } from './types';
+import { createCountryShapes, type CountriesCollection } from './countryShapes.js';
+import { essayParagraphs, findQuote, quoteInText } from './essay.js';
+import type { ContentError, ContentErrorCode } from './errors.js';
+import { entrySchemas, ISO3, KEBAB_ID, SOURCE_ID, type ContentFileKey } from './schema.js';
+import type { Claim, Content, Country, Place, StoryEvent } from './types.js';
 
-export type { ContentError, ContentErrorCode } from './errors';
+export type { ContentError, ContentErrorCode } from './errors.js';
 
 /** The content files, in the order they are checked and reported. */
 export const CONTENT_FILES: readonly ContentFileKey[] = [
@@ -32,6 +32,47 @@ export const CONTENT_FILES: readonly ContentFileKey[] = [
 export function contentFileName(key: ContentFileKey): string {
 	return `${key}.yaml`;
 }
+
+/** Which fields of each file refer to entries of which file. */
+const REFERENCES: Record<ContentFileKey, readonly (readonly [Path, ContentFileKey])[]> = {
+	story: [
+		[['essayEvent'], 'events'],
+		[['rebuttedEvent'], 'events']
+	],
+	countries: [],
+	places: [
+		[['country'], 'countries'],
+		[['sources'], 'sources']
+	],
+	actors: [[['country'], 'countries']],
+	sources: [],
+	events: [
+		[['places'], 'places'],
+		[['countries'], 'countries'],
+		[['actors'], 'actors'],
+		[['sources'], 'sources'],
+		[['factCheck', 'sources'], 'sources']
+	],
+	claims: [
+		[['speaker'], 'actors'],
+		[['respondsTo'], 'claims'],
+		[['countries'], 'countries'],
+		[['places'], 'places'],
+		[['evidence'], 'events'],
+		[['factCheck', 'sources'], 'sources']
+	]
+};
+
+/** The id format of each file; a malformed reference gets the schema's error, not "unknown". */
+const ID_PATTERNS: Record<ContentFileKey, RegExp> = {
+	story: KEBAB_ID,
+	countries: ISO3,
+	places: KEBAB_ID,
+	actors: KEBAB_ID,
+	sources: SOURCE_ID,
+	events: KEBAB_ID,
+	claims: KEBAB_ID
+};
 
 /** Source ids that stand for the essay itself, which never counts as independent support. */
 export const ESSAY_SOURCE_IDS: readonly string[] = ['essay'];
@@ -304,6 +345,14 @@ export function validateContent(
 	let story: Content['story'] | undefined;
 	/** Ids present in each file, valid entries or not, so one broken entry does not cascade. */
 	const ids = new Map<ContentFileKey, Set<string>>();
+	/** Every entry as written, valid or not: references are checked on these. */
+	const rawEntries: {
+		key: ContentFileKey;
+		raw: unknown;
+		label: string;
+		id?: string;
+		index?: number;
+	}[] = [];
 
 	const checkEntry = (file: ParsedFile, value: unknown, index: number | undefined) => {
 		const schema = entrySchemas[file.key] as z.ZodType;
@@ -354,6 +403,7 @@ export function validateContent(
 		const value = raw.get(key);
 		if (key === 'story') {
 			story = checkEntry(file, value, undefined).data as Content['story'] | undefined;
+			rawEntries.push({ key, raw: value, label: 'story' });
 			continue;
 		}
 		const seen = new Map<string, number>();
@@ -361,6 +411,7 @@ export function validateContent(
 		ids.set(key, known);
 		(value as unknown[]).forEach((item, index) => {
 			const { data, entry, id } = checkEntry(file, item, index);
+			rawEntries.push({ key, raw: item, label: entry, index, ...(id === undefined ? {} : { id }) });
 			let duplicate = false;
 			if (id !== undefined) {
 				const first = seen.get(id);
@@ -386,7 +437,8 @@ export function validateContent(
 		});
 	}
 
-	// 3. Cross-references, checked on the entries that passed their schema.
+	// 3. References, checked on every entry as written (even one with other errors), so a single
+	// run reports them all. Values of the wrong shape are left to the schema's errors.
 	const kindNames: Record<ContentFileKey, string> = {
 		story: 'story',
 		countries: 'country code',
@@ -396,59 +448,46 @@ export function validateContent(
 		events: 'event id',
 		claims: 'claim id'
 	};
-	const ref = (
-		fileKey: ContentFileKey,
-		entry: { label: string; index?: number; value: { id?: string } },
-		path: Path,
-		target: ContentFileKey,
-		value: string
-	) => {
-		const file = parsed.get(fileKey);
-		const known = ids.get(target);
-		// A missing or broken target file is reported once already; do not cascade.
-		if (!file || !known || known.has(value)) return;
-		const hint = suggest(value, known);
-		const where =
-			target === 'countries'
-				? 'the codes in countries.yaml'
-				: `the ids in ${contentFileName(target)}`;
-		report(
-			file,
-			target === 'countries' ? 'unknown-country' : 'unknown-id',
-			`unknown ${kindNames[target]} "${value}" (expected one of ${where}${hint ? `; did you mean "${hint}"?` : ''})`,
-			{
-				entry: entry.label,
-				...(entry.value.id === undefined ? {} : { entryId: entry.value.id }),
-				path: entry.index === undefined ? path : [entry.index, ...path]
+	for (const e of rawEntries) {
+		const file = parsed.get(e.key);
+		if (!file) continue;
+		const at = { entry: e.label, ...(e.id === undefined ? {} : { entryId: e.id }) };
+		const prefix: Path = e.index === undefined ? [] : [e.index];
+		const check = (path: Path, target: ContentFileKey, value: unknown) => {
+			if (typeof value !== 'string' || !ID_PATTERNS[target].test(value)) return;
+			if (e.key === 'claims' && target === 'claims' && value === e.id) {
+				report(
+					file,
+					'self-reference',
+					`claim "${value}" responds to itself (expected the ids of other claims it answers)`,
+					{ ...at, path: [...prefix, ...path] }
+				);
+				return;
 			}
-		);
-	};
-	const refs = (
-		fileKey: ContentFileKey,
-		entry: Entry<{ id?: string }>,
-		field: string,
-		target: ContentFileKey,
-		values: readonly string[]
-	) => values.forEach((v, i) => ref(fileKey, entry, [field, i], target, v));
-	const factCheckRefs = (
-		fileKey: ContentFileKey,
-		entry: Entry<{ id?: string }>,
-		factCheck: FactCheck | undefined
-	) =>
-		factCheck?.sources.forEach((v, i) =>
-			ref(fileKey, entry, ['factCheck', 'sources', i], 'sources', v)
-		);
+			const known = ids.get(target);
+			// A missing or broken target file is reported once already; do not cascade.
+			if (!known || known.has(value)) return;
+			const hint = suggest(value, known);
+			const where =
+				target === 'countries'
+					? 'the codes in countries.yaml'
+					: `the ids in ${contentFileName(target)}`;
+			report(
+				file,
+				target === 'countries' ? 'unknown-country' : 'unknown-id',
+				`unknown ${kindNames[target]} "${value}" (expected one of ${where}${hint ? `; did you mean "${hint}"?` : ''})`,
+				{ ...at, path: [...prefix, ...path] }
+			);
+		};
+		for (const [path, target] of REFERENCES[e.key]) {
+			const value = valueAt(e.raw, path);
+			if (Array.isArray(value)) value.forEach((v, i) => check([...path, i], target, v));
+			else check(path, target, value);
+		}
+	}
 
 	const countryById = new Map(entries.countries.map((e) => [e.value.id, e.value]));
 	const placeById = new Map(entries.places.map((e) => [e.value.id, e.value]));
-
-	for (const e of entries.places) {
-		ref('places', e, ['country'], 'countries', e.value.country);
-		refs('places', e, 'sources', 'sources', e.value.sources);
-	}
-	for (const e of entries.actors) {
-		if (e.value.country) ref('actors', e, ['country'], 'countries', e.value.country);
-	}
 
 	/** Places must lie in countries the entry lists, or the map highlights the wrong countries. */
 	const countriesCoverPlaces = (
@@ -484,11 +523,6 @@ export function validateContent(
 		(typeof storyRaw?.essayEvent === 'string' ? storyRaw.essayEvent : undefined);
 	for (const e of entries.events) {
 		const event = e.value;
-		refs('events', e, 'places', 'places', event.places);
-		refs('events', e, 'countries', 'countries', event.countries);
-		refs('events', e, 'actors', 'actors', event.actors);
-		refs('events', e, 'sources', 'sources', event.sources);
-		factCheckRefs('events', e, event.factCheck);
 		countriesCoverPlaces('events', e);
 		// The essay's own publication is attested by the essay; every other sourced event needs more.
 		if (
@@ -511,34 +545,7 @@ export function validateContent(
 		}
 	}
 
-	for (const e of entries.claims) {
-		const claim = e.value;
-		ref('claims', e, ['speaker'], 'actors', claim.speaker);
-		claim.respondsTo.forEach((target, i) => {
-			if (target === claim.id) {
-				const file = parsed.get('claims');
-				if (file) {
-					report(
-						file,
-						'self-reference',
-						`claim "${claim.id}" responds to itself (expected the ids of other claims it answers)`,
-						{ entry: e.label, entryId: claim.id, path: [e.index, 'respondsTo', i] }
-					);
-				}
-			} else ref('claims', e, ['respondsTo', i], 'claims', target);
-		});
-		refs('claims', e, 'countries', 'countries', claim.countries);
-		refs('claims', e, 'places', 'places', claim.places);
-		refs('claims', e, 'evidence', 'events', claim.evidence);
-		factCheckRefs('claims', e, claim.factCheck);
-		countriesCoverPlaces('claims', e);
-	}
-
-	if (story) {
-		const storyEntry = { label: 'story', value: {} };
-		ref('story', storyEntry, ['essayEvent'], 'events', story.essayEvent);
-		ref('story', storyEntry, ['rebuttedEvent'], 'events', story.rebuttedEvent);
-	}
+	for (const e of entries.claims) countriesCoverPlaces('claims', e);
 
 	// 4. Coordinates against the country shapes.
 	if (options.countries) {

@@ -5,7 +5,7 @@
  * Pure string and integer arithmetic only: `new Date('2019-06')` is parsed as UTC midnight and
  * then shown in local time, so it can land in the previous month. Nothing here touches `Date`.
  */
-import type { DatePrecision, DateString } from '../content/types';
+import type { DatePrecision, DateString } from '../content/types.js';
 
 /** A single date known to the year, the month or the day. */
 export interface PartialDate {

@@ -745,6 +745,26 @@ describe('many errors at once', () => {
 			options
 		);
 		expect(result.content).toBeUndefined();
-		expect(result.errors.map((e) => e.code).sort()).toEqual(['date', 'unknown-id', 'unknown-id']);
+		// Top to bottom: file order (events before claims), then line.
+		expect(result.errors.map((e) => [e.file, e.code])).toEqual([
+			['src/content/events.yaml', 'unknown-id'],
+			['src/content/events.yaml', 'date'],
+			['src/content/claims.yaml', 'unknown-id']
+		]);
+	});
+
+	it('still checks the references of an entry with schema errors', () => {
+		const result = withFile('events.yaml', (text) =>
+			replaceOnce(
+				replaceOnce(text, 'date: 2024-01-03', 'date: 2024-02-30'),
+				'places: [kerman]',
+				'places: [kermn, Bad Id]'
+			)
+		);
+		expect(result.errors.map((e) => [e.code, e.field])).toEqual([
+			['date', 'date'],
+			['schema', 'places[1]'],
+			['unknown-id', 'places[0]']
+		]);
 	});
 });

@@ -1,0 +1,153 @@
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { topology } from 'topojson-server';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+	CONTENT_DIR,
+	ContentValidationError,
+	ESSAY_FILE,
+	GEODATA_FILE,
+	checkContent,
+	clearContentCache,
+	loadContent,
+	readContentInputs
+} from '../../../src/lib/content/load.server';
+import { FIXTURES, fixtureCountries, fixtureEssay } from './helpers';
+
+let base: string;
+let root: string;
+
+function write(path: string, text: string) {
+	mkdirSync(dirname(path), { recursive: true });
+	writeFileSync(path, text);
+}
+
+/** A repository with the valid fixture content, fixture geodata and (optionally) the essay. */
+function makeRepo({ essay = true, geo = true } = {}) {
+	cpSync(join(FIXTURES, 'valid'), join(root, CONTENT_DIR), { recursive: true });
+	if (geo) {
+		write(join(root, GEODATA_FILE), JSON.stringify(topology({ countries: fixtureCountries })));
+	}
+	if (essay) write(join(root, ESSAY_FILE), fixtureEssay);
+}
+
+function edit(file: string, from: string, to: string) {
+	const path = join(root, CONTENT_DIR, file);
+	const text = readContentInputs(root).files[file] ?? '';
+	if (!text.includes(from)) throw new Error(`no "${from}" in ${file}`);
+	write(path, text.replace(from, to));
+}
+
+beforeEach(() => {
+	base = mkdtempSync(join(tmpdir(), 'content-load-'));
+	root = join(base, 'repo');
+	mkdirSync(root);
+	clearContentCache();
+});
+
+afterEach(() => {
+	rmSync(base, { recursive: true, force: true });
+});
+
+describe('loadContent', () => {
+	it('reads, validates and returns the content, from TopoJSON geodata', () => {
+		makeRepo();
+		const inputs = readContentInputs(root);
+		expect(Object.keys(inputs.files).sort()).toEqual([
+			'actors.yaml',
+			'claims.yaml',
+			'countries.yaml',
+			'events.yaml',
+			'places.yaml',
+			'sources.yaml',
+			'story.yaml'
+		]);
+		expect(inputs.options.countries?.features.map((f) => f.id)).toEqual([
+			'IRN',
+			'AZE',
+			'TJK',
+			'AFG'
+		]);
+		expect(inputs.options.essayText).toBe(fixtureEssay);
+		expect(loadContent(root).events).toHaveLength(5);
+	});
+
+	it('caches per process until an input changes', () => {
+		makeRepo();
+		const first = loadContent(root);
+		expect(loadContent(root)).toBe(first);
+		edit('places.yaml', 'name: Kerman', 'name: Kerman city');
+		const second = loadContent(root);
+		expect(second).not.toBe(first);
+		expect(second.places[1]?.name).toBe('Kerman city');
+	});
+
+	it('throws a ContentValidationError listing every error, one per line', () => {
+		makeRepo();
+		edit('events.yaml', 'places: [kerman]', 'places: [kermn]');
+		edit('claims.yaml', 'speaker: epstein', 'speaker: nobody');
+		let thrown: unknown;
+		try {
+			loadContent(root);
+		} catch (error) {
+			thrown = error;
+		}
+		expect(thrown).toBeInstanceOf(ContentValidationError);
+		const error = thrown as ContentValidationError;
+		expect(error.errors).toHaveLength(2);
+		const lines = error.message.split('\n');
+		expect(lines[0]).toBe('2 content errors:');
+		expect(lines[1]).toMatch(
+			/^src\/content\/events\.yaml:\d+ events\[kerman-bombings-2024\]\.places\[0\]: unknown place id "kermn"/
+		);
+		expect(lines[2]).toMatch(
+			/^src\/content\/claims\.yaml:\d+ claims\[epstein-proxy\]\.speaker: unknown actor id "nobody"/
+		);
+	});
+
+	it('fails when the geodata is missing or malformed', () => {
+		makeRepo({ geo: false });
+		expect(checkContent(root).errors).toEqual([
+			{
+				code: 'geodata',
+				file: 'static/geo/region.topo.json',
+				entry: '',
+				field: '',
+				message: 'missing (expected the built country shapes: run `npm run geo`)'
+			}
+		]);
+		write(join(root, GEODATA_FILE), '{"type":"Topology","objects":{}}');
+		expect(checkContent(root).errors[0]?.message).toBe(
+			'expected a TopoJSON Topology with a GeometryCollection object "countries"'
+		);
+		write(join(root, GEODATA_FILE), '{not json');
+		expect(checkContent(root).errors[0]?.message).toMatch(/^unreadable \(/);
+	});
+
+	it('checks quotes only when the essay is there', () => {
+		makeRepo({ essay: false });
+		edit('claims.yaml', 'sponsoring a terrorist group', 'sponsoring any terrorist group');
+		expect(readContentInputs(root).options.essayText).toBeUndefined();
+		expect(checkContent(root).errors).toEqual([]);
+		write(join(root, ESSAY_FILE), fixtureEssay);
+		expect(checkContent(root).errors.map((e) => e.code)).toEqual(['quote-mismatch']);
+	});
+
+	it('reports every file missing when there is no content folder', () => {
+		makeRepo();
+		rmSync(join(root, CONTENT_DIR), { recursive: true });
+		const { errors } = checkContent(root);
+		expect(errors.map((e) => e.code)).toEqual(Array(7).fill('missing-file'));
+		expect(errors[0]?.file).toBe('src/content/story.yaml');
+	});
+
+	it('reports a content file with an unexpected name', () => {
+		makeRepo();
+		write(join(root, CONTENT_DIR, 'event.yml'), '- id: x\n');
+		const { errors } = checkContent(root);
+		expect(errors).toHaveLength(1);
+		expect(errors[0]).toMatchObject({ code: 'unknown-file', file: 'src/content/event.yml' });
+		expect(errors[0]?.message).toContain('expected "events.yaml"?');
+	});
+});
