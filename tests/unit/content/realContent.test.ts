@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formatContentErrors } from '../../../src/lib/content/errors';
 import { CONTENT_DIR, checkContent, readContentInputs } from '../../../src/lib/content/load.server';
+import { createCountryShapes } from '../../../src/lib/content/countryShapes';
 import { createIndex } from '../../../src/lib/content/selectors';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
@@ -27,10 +28,17 @@ describe.skipIf(!hasContent)(`the real content in ${CONTENT_DIR}`, () => {
 		expect(result.content).toBeDefined();
 	});
 
-	it('is checked against the built geodata', () => {
+	it('is checked against the built geodata, which can tell countries apart', () => {
 		const inputs = readContentInputs(root);
 		expect(inputs.errors).toEqual([]);
-		expect(inputs.options.countries?.features.length).toBeGreaterThan(0);
+		const countries = inputs.options.countries;
+		expect(countries?.features.length).toBeGreaterThan(0);
+		if (!countries) return;
+		// Guards the coordinate check itself: a shape wound the wrong way would contain everything.
+		const shapes = createCountryShapes(countries);
+		expect(shapes.countriesAt(51.4215, 35.6944)).toEqual(['IRN']); // Tehran
+		expect(shapes.contains('AZE', 51.4215, 35.6944)).toBe(false);
+		expect(shapes.distanceKm('AZE', 51.4215, 35.6944)).toBeGreaterThan(300);
 	});
 
 	it('has what the essay needs: its two publications, the four focus countries, a thesis first', () => {
