@@ -1,0 +1,65 @@
+/**
+ * A handle on the live map for end-to-end tests and debugging: `window.__khorasanMap`. It is set
+ * only when the page runs under automation (`navigator.webdriver`) or with `?debug-map` in the URL,
+ * so a production build under test exposes it while readers' browsers do not.
+ */
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import { LABEL_LAYERS } from './ids';
+
+export interface MapDebugHandle {
+	/** The MapLibre map itself: camera, style, layers, sources, queryRenderedFeatures. */
+	map: MaplibreMap;
+	/** Resolves once the map has nothing left to load or draw. */
+	idle(): Promise<void>;
+	/** Texts of the labels drawn right now (after collision), from the given symbol layers. */
+	renderedLabels(layers?: readonly string[]): string[];
+}
+
+declare global {
+	interface Window {
+		__khorasanMap?: MapDebugHandle;
+	}
+}
+
+/** Whether to expose the handle (and keep the drawing buffer so tests can read pixels). */
+export function debugEnabled(
+	search: string = globalThis.location?.search ?? '',
+	webdriver: boolean = globalThis.navigator?.webdriver ?? false
+): boolean {
+	return webdriver || new URLSearchParams(search).has('debug-map');
+}
+
+/** Text of a symbol feature's `text-field`, whether a plain string or a formatted value. */
+export function labelText(value: unknown): string {
+	if (typeof value === 'string') return value;
+	if (value && typeof value === 'object' && 'sections' in value && Array.isArray(value.sections)) {
+		return value.sections.map((s: { text?: string }) => s.text ?? '').join('');
+	}
+	return '';
+}
+
+/** Puts the handle on `window`; returns a function that takes it away again. */
+export function exposeDebugHandle(map: MaplibreMap): () => void {
+	const handle: MapDebugHandle = {
+		map,
+		idle: () =>
+			new Promise((resolve) => {
+				if (map.loaded() && !map.isMoving()) {
+					// `idle` fires only after a render; request one so a quiet map resolves too.
+					map.once('idle', () => resolve());
+					map.triggerRepaint();
+				} else map.once('idle', () => resolve());
+			}),
+		renderedLabels: (layers = LABEL_LAYERS) => {
+			const present = layers.filter((id) => map.getLayer(id));
+			return map.queryRenderedFeatures({ layers: present }).map((f) => {
+				const layout = f.layer.layout as Record<string, unknown> | undefined;
+				return labelText(layout?.['text-field'] ?? f.properties?.name);
+			});
+		}
+	};
+	window.__khorasanMap = handle;
+	return () => {
+		if (window.__khorasanMap === handle) delete window.__khorasanMap;
+	};
+}

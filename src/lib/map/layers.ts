@@ -1,0 +1,63 @@
+/**
+ * Updates to the live style, in place: filters and data change, the style is never rebuilt, so
+ * the camera, loaded fonts and label placement survive every update.
+ * https://maplibre.org/maplibre-gl-js/docs/API/classes/Map/#setfilter
+ */
+import type { GeoJSONSource, Map as MaplibreMap, MapLayerMouseEvent } from 'maplibre-gl';
+import { ISO_PROPERTY, highlightFilter, placeFilter, selectedFilter } from './expressions';
+import { LAYER, SOURCE } from './ids';
+import { placesCollection, type MapPlace } from './labels';
+
+/** Shows `isoList` in the highlight colour (e.g. countries that have claims). */
+export function setHighlight(map: MaplibreMap, isoList: readonly string[]): void {
+	map.setFilter(LAYER.countriesHighlight, highlightFilter(isoList));
+}
+
+/** Marks one country (or none) as selected: fill and outline. */
+export function setSelectedCountry(map: MaplibreMap, iso: string | null | undefined): void {
+	const filter = selectedFilter(iso);
+	map.setFilter(LAYER.countriesSelected, filter);
+	map.setFilter(LAYER.countriesSelectedOutline, filter);
+}
+
+/** Replaces the places drawn as dots and (where `label`) as city labels. */
+export function setPlaces(map: MaplibreMap, places: readonly MapPlace[]): void {
+	map.getSource<GeoJSONSource>(SOURCE.places)?.setData(placesCollection(places));
+}
+
+/** Rings one place (or none) as the active one. */
+export function setActivePlace(map: MaplibreMap, id: string | null | undefined): void {
+	map.setFilter(LAYER.placeActive, placeFilter(id));
+}
+
+/**
+ * Calls `onClick` with the ISO3 code of a clicked country, and shows a pointer over countries.
+ * Returns a function that removes the listeners.
+ */
+export function onCountryClick(map: MaplibreMap, onClick: (iso3: string) => void): () => void {
+	const click = (e: MapLayerMouseEvent) => {
+		const iso = e.features?.[0]?.properties?.[ISO_PROPERTY];
+		if (typeof iso === 'string') onClick(iso);
+	};
+	const enter = () => (map.getCanvas().style.cursor = 'pointer');
+	const leave = () => (map.getCanvas().style.cursor = '');
+	map.on('click', LAYER.countriesFill, click);
+	map.on('mouseenter', LAYER.countriesFill, enter);
+	map.on('mouseleave', LAYER.countriesFill, leave);
+	return () => {
+		map.off('click', LAYER.countriesFill, click);
+		map.off('mouseenter', LAYER.countriesFill, enter);
+		map.off('mouseleave', LAYER.countriesFill, leave);
+		leave();
+	};
+}
+
+/** Calls `onClick` with the id of a clicked place dot. Returns a function that removes it. */
+export function onPlaceClick(map: MaplibreMap, onClick: (id: string) => void): () => void {
+	const click = (e: MapLayerMouseEvent) => {
+		const id = e.features?.[0]?.properties?.id;
+		if (typeof id === 'string') onClick(id);
+	};
+	map.on('click', LAYER.places, click);
+	return () => map.off('click', LAYER.places, click);
+}

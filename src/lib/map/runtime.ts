@@ -1,0 +1,127 @@
+/**
+ * The browser-only half of the map: imported with `import()` by MapView once it is mounted, so
+ * maplibre-gl (about 300 KB gzip), its CSS, topojson-client and the style code never load during
+ * prerendering or before the page's text is usable.
+ */
+import {
+	AttributionControl,
+	type ErrorEvent,
+	Map as MaplibreMap,
+	NavigationControl,
+	ScaleControl,
+	setWorkerUrl
+} from 'maplibre-gl';
+// maplibre-gl 6 ships its worker as a separate ES module; Vite copies it and gives us its URL.
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { regionData, type RegionDataOptions } from './data';
+import { HATCH_IMAGE } from './ids';
+import { PALETTE, buildStyle, hatchPixels } from './style';
+import type { Bounds } from './camera';
+
+setWorkerUrl(workerUrl);
+
+export interface CreateMapOptions extends RegionDataOptions {
+	container: HTMLElement;
+	/** Absolute URL of the region TopoJSON. */
+	topologyUrl: string;
+	/** Absolute URL of the assets folder (ends in "/"), for the fonts. */
+	assetsUrl: string;
+	focus: readonly string[];
+	maxBounds: Readonly<Bounds>;
+	initialBounds: Readonly<Bounds>;
+	minZoom: number;
+	maxZoom: number;
+	highlight: readonly string[];
+	selected: string | null;
+	activePlace: string | null;
+	/** Accessible name of the map canvas. */
+	label: string;
+	/** Keep the drawing buffer so tests can read the canvas's pixels. */
+	preserveDrawingBuffer: boolean;
+	reducedMotion: boolean;
+}
+
+/** A mutable copy of a box, as MapLibre's option types want. */
+function lngLatBounds([[w, s], [e, n]]: Readonly<Bounds>): [[number, number], [number, number]] {
+	return [
+		[w, s],
+		[e, n]
+	];
+}
+
+/** Fetches the topology; the message names the URL and status so a broken deploy is obvious. */
+async function loadTopology(url: string): Promise<unknown> {
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`Could not load ${url}: HTTP ${response.status}`);
+	return response.json();
+}
+
+/**
+ * Creates the map and resolves once its style has loaded. Rejects (after removing the map) if
+ * the data cannot be loaded or MapLibre reports an error before the first load.
+ */
+export async function createMap(options: CreateMapOptions): Promise<MaplibreMap> {
+	const topology = await loadTopology(options.topologyUrl);
+	const data = regionData(topology, options);
+	const style = buildStyle({
+		assetsUrl: options.assetsUrl,
+		data,
+		focus: options.focus,
+		highlight: options.highlight,
+		selected: options.selected,
+		activePlace: options.activePlace
+	});
+
+	const map = new MaplibreMap({
+		container: options.container,
+		style,
+		bounds: lngLatBounds(options.initialBounds),
+		fitBoundsOptions: { padding: 16 },
+		maxBounds: lngLatBounds(options.maxBounds),
+		minZoom: options.minZoom,
+		maxZoom: options.maxZoom,
+		// Readers on phones must be able to pan with one finger (issue 4: never lock the map).
+		cooperativeGestures: false,
+		dragRotate: false,
+		pitchWithRotate: false,
+		touchPitch: false,
+		keyboard: true,
+		attributionControl: false,
+		maplibreLogo: false,
+		reduceMotion: options.reducedMotion || undefined,
+		locale: { 'Map.Title': options.label },
+		canvasContextAttributes: { preserveDrawingBuffer: options.preserveDrawingBuffer }
+	});
+	// Rotation is off, so the compass would only confuse; zoom buttons are real, focusable buttons.
+	map.touchZoomRotate.disableRotation();
+	map.keyboard.disableRotation();
+	map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+	map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 100 }), 'bottom-left');
+	map.addControl(
+		new AttributionControl({ customAttribution: 'Boundaries: Natural Earth' }),
+		'bottom-right'
+	);
+
+	// The Khorasan hatch is generated, not fetched: MapLibre asks for it when it first draws it.
+	map.setMissingStyleImageResolver((id) => {
+		if (id === HATCH_IMAGE && !map.hasImage(id)) {
+			map.addImage(id, hatchPixels(20, PALETTE.khorasan, 0.5, 10), { pixelRatio: 2 });
+		}
+	});
+
+	await new Promise<void>((resolve, reject) => {
+		const fail = (e: ErrorEvent) => {
+			map.off('load', done);
+			map.remove();
+			reject(new Error(`The map failed to load: ${e.error.message}`));
+		};
+		const done = () => {
+			map.off('error', fail);
+			resolve();
+		};
+		map.once('load', done);
+		map.once('error', fail);
+	});
+	return map;
+}

@@ -1,0 +1,358 @@
+/**
+ * Our own keyless MapLibre style, built in code: GeoJSON sources only (no tiles, no sprite, no
+ * glyph server), fonts from our origin through `font-faces`.
+ * Style reference: https://maplibre.org/maplibre-style-spec/
+ * Layer order matters: fills, then lines (coast, borders, Khorasan outline) over them, then
+ * symbols, so that no fill ever covers a border or a label. Among symbols the later layer is placed
+ * first and wins collisions: focus countries' names, the Khorasan label, cities, then the rest.
+ */
+import type {
+	FeatureCollection,
+	Feature,
+	MultiLineString,
+	MultiPolygon,
+	Point,
+	Polygon
+} from 'geojson';
+import type { CountryCollection } from '$lib/geo/topology';
+import type {
+	ExpressionSpecification,
+	LayerSpecification,
+	StyleSpecification
+} from '@maplibre/maplibre-gl-style-spec';
+import {
+	LABELLED_PLACES,
+	bilingualLabel,
+	byZoom,
+	focusFill,
+	highlightFilter,
+	isoIn,
+	placeFilter,
+	selectedFilter
+} from './expressions';
+import { FONT, fontFaces } from './fonts';
+import { HATCH_IMAGE, LAYER, SOURCE } from './ids';
+
+/** Light-theme colours: muted neighbours, warm focus countries, soft blue water. */
+export const PALETTE = {
+	water: '#d3e3ec',
+	coastline: '#a7c2d2',
+	waterLabel: '#4d7894',
+	land: '#ecebe6',
+	focus: '#f3dcb4',
+	highlight: '#ebbf7f',
+	selected: '#dd9a4c',
+	selectedOutline: '#8a3b12',
+	border: '#ffffff',
+	focusBorder: '#c9a77a',
+	khorasan: '#8a3b12',
+	countryLabel: '#7b766d',
+	focusLabel: '#3a2d1f',
+	placeDot: '#2a2520',
+	minorPlaceDot: '#6f655a',
+	placeActive: '#c0392b',
+	placeLabel: '#1f1b17',
+	halo: '#ffffff'
+} as const;
+
+export type Palette = { [K in keyof typeof PALETTE]: string };
+
+/** Properties of a label point (country or place): English name and optional local-script name. */
+export interface LabelProps {
+	name: string;
+	localName?: string;
+}
+
+/** Properties of a place point; `label` marks the key cities labelled at low zoom. */
+export interface PlaceProps extends LabelProps {
+	id: string;
+	label: boolean;
+}
+
+/** Everything the style draws, already converted from TopoJSON to GeoJSON. */
+export interface MapData {
+	/** Countries with `properties.iso3` (ISO 3166-1 alpha-3), as $lib/geo's loadRegion gives them. */
+	countries: CountryCollection;
+	/** Land borders, each drawn once (`mesh(a !== b)`). */
+	borders: MultiLineString;
+	/** Outer edges of the countries (`mesh(a === b)`): the coast, and clip edges beyond maxBounds. */
+	coastline: MultiLineString;
+	/** The historical region's outline. */
+	khorasan: Feature<Polygon | MultiPolygon>;
+	/** Where its name goes; the name must say "approximate". */
+	khorasanLabel: FeatureCollection<Point, LabelProps>;
+	countryLabels: FeatureCollection<Point, LabelProps & { iso3: string }>;
+	waterLabels: FeatureCollection<Point, LabelProps>;
+	places: FeatureCollection<Point, PlaceProps>;
+}
+
+export interface StyleOptions {
+	/** Absolute URL of the site's assets folder (ends in "/"); fonts are loaded from under it. */
+	assetsUrl: string;
+	data: MapData;
+	/** The essay's focus countries (ISO3), drawn in the warm colour. */
+	focus: readonly string[];
+	highlight?: readonly string[];
+	selected?: string | null;
+	activePlace?: string | null;
+	palette?: Palette;
+}
+
+/** An empty FeatureCollection, for sources filled later with setData. */
+export function emptyCollection<G extends Point, P>(): FeatureCollection<G, P> {
+	return { type: 'FeatureCollection', features: [] };
+}
+
+/** Below this zoom (phones' first view) city labels show the English name only, to fit. */
+export const LOCAL_CITY_NAMES_FROM_ZOOM = 3.6;
+
+const HALO = { 'text-halo-width': 1.4, 'text-halo-blur': 0.4 } as const;
+
+/**
+ * Country names, upper case, with the local-script name under them where there is one. Focus
+ * countries get their own, larger and darker layer on top, so a neighbour's name never pushes
+ * theirs (or a city's) off the map.
+ */
+function countryLabelLayer(
+	id: string,
+	filter: ExpressionSpecification,
+	focus: boolean,
+	p: Palette
+): LayerSpecification {
+	return {
+		id,
+		type: 'symbol',
+		source: SOURCE.countryLabels,
+		filter,
+		layout: {
+			'text-field': bilingualLabel({
+				upcase: true,
+				englishFont: FONT.semibold,
+				localFont: FONT.regular,
+				localScale: 1
+			}),
+			'text-font': [FONT.semibold],
+			'text-size': focus ? byZoom(3, 12, 8, 20) : byZoom(3, 10, 8, 15),
+			'text-letter-spacing': 0.08,
+			'text-max-width': 8,
+			'text-line-height': 1.25,
+			'text-padding': 4
+		},
+		paint: {
+			'text-color': focus ? p.focusLabel : p.countryLabel,
+			'text-halo-color': focus ? p.focus : p.land,
+			...HALO
+		}
+	};
+}
+
+/** Builds the complete style. Pure: the same options give the same style. */
+export function buildStyle(options: StyleOptions): StyleSpecification {
+	const p = options.palette ?? PALETTE;
+	const { data, focus } = options;
+	const isFocus = isoIn(focus);
+	const layers: LayerSpecification[] = [
+		{ id: LAYER.background, type: 'background', paint: { 'background-color': p.water } },
+		{
+			id: LAYER.countriesFill,
+			type: 'fill',
+			source: SOURCE.countries,
+			paint: { 'fill-color': focusFill(focus, p.focus, p.land), 'fill-antialias': true }
+		},
+		{
+			id: LAYER.countriesHighlight,
+			type: 'fill',
+			source: SOURCE.countries,
+			filter: highlightFilter(options.highlight ?? []),
+			paint: { 'fill-color': p.highlight }
+		},
+		{
+			id: LAYER.countriesSelected,
+			type: 'fill',
+			source: SOURCE.countries,
+			filter: selectedFilter(options.selected),
+			paint: { 'fill-color': p.selected }
+		},
+		{
+			id: LAYER.khorasanFill,
+			type: 'fill',
+			source: SOURCE.khorasan,
+			paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.9 }
+		},
+		{
+			id: LAYER.coastline,
+			type: 'line',
+			source: SOURCE.coastline,
+			layout: { 'line-join': 'round' },
+			paint: { 'line-color': p.coastline, 'line-width': byZoom(3, 0.6, 8, 1.2) }
+		},
+		{
+			id: LAYER.borders,
+			type: 'line',
+			source: SOURCE.borders,
+			layout: { 'line-join': 'round' },
+			paint: { 'line-color': p.border, 'line-width': byZoom(3, 0.9, 8, 2) }
+		},
+		{
+			id: LAYER.khorasanOutline,
+			type: 'line',
+			source: SOURCE.khorasan,
+			layout: { 'line-join': 'round' },
+			paint: {
+				'line-color': p.khorasan,
+				'line-width': byZoom(3, 1.2, 8, 2.2),
+				'line-dasharray': [3, 2],
+				'line-opacity': 0.85
+			}
+		},
+		{
+			id: LAYER.countriesSelectedOutline,
+			type: 'line',
+			source: SOURCE.countries,
+			filter: selectedFilter(options.selected),
+			layout: { 'line-join': 'round' },
+			paint: { 'line-color': p.selectedOutline, 'line-width': 1.6 }
+		},
+		{
+			id: LAYER.places,
+			type: 'circle',
+			source: SOURCE.places,
+			// Key (labelled) cities read first: larger and darker than the other places.
+			paint: {
+				'circle-radius': [
+					'interpolate',
+					['linear'],
+					['zoom'],
+					3,
+					['case', LABELLED_PLACES, 2.8, 1.9],
+					8,
+					['case', LABELLED_PLACES, 4.8, 3.6]
+				],
+				'circle-color': ['case', LABELLED_PLACES, p.placeDot, p.minorPlaceDot],
+				'circle-stroke-color': p.halo,
+				'circle-stroke-width': 1
+			}
+		},
+		{
+			id: LAYER.placeActive,
+			type: 'circle',
+			source: SOURCE.places,
+			filter: placeFilter(options.activePlace),
+			paint: {
+				'circle-radius': byZoom(3, 6, 8, 9),
+				'circle-color': 'rgba(0,0,0,0)',
+				'circle-stroke-color': p.placeActive,
+				'circle-stroke-width': 2.5
+			}
+		},
+		{
+			id: LAYER.waterLabels,
+			type: 'symbol',
+			source: SOURCE.waterLabels,
+			layout: {
+				'text-field': ['get', 'name'],
+				'text-font': [FONT.italic],
+				'text-size': byZoom(3, 11.5, 8, 15),
+				'text-max-width': 7,
+				'text-letter-spacing': 0.06,
+				'text-line-height': 1.15
+			},
+			paint: { 'text-color': p.waterLabel, 'text-halo-color': p.water, ...HALO }
+		},
+		{
+			id: LAYER.placeLabels,
+			type: 'symbol',
+			source: SOURCE.places,
+			filter: LABELLED_PLACES,
+			layout: {
+				'text-field': bilingualLabel({
+					englishFont: FONT.regular,
+					localFont: FONT.regular,
+					localFromZoom: LOCAL_CITY_NAMES_FROM_ZOOM
+				}),
+				'text-font': [FONT.regular],
+				'text-size': byZoom(3, 11, 8, 15),
+				'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'top-left', 'bottom-right'],
+				'text-radial-offset': 0.6,
+				'text-justify': 'auto',
+				'text-max-width': 10,
+				'text-line-height': 1.2,
+				'text-padding': 2
+			},
+			paint: { 'text-color': p.placeLabel, 'text-halo-color': p.halo, ...HALO }
+		},
+		countryLabelLayer(LAYER.countryLabels, ['!', isFocus], false, p),
+		{
+			// Placed before the cities (it sits above them), moving around its point to find room.
+			id: LAYER.khorasanLabel,
+			type: 'symbol',
+			source: SOURCE.khorasanLabel,
+			layout: {
+				'text-field': ['get', 'name'],
+				'text-font': [FONT.italic],
+				'text-size': byZoom(3, 11, 8, 15),
+				'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+				'text-radial-offset': 1.2,
+				'text-max-width': 12,
+				'text-line-height': 1.15
+			},
+			paint: { 'text-color': p.khorasan, 'text-halo-color': p.halo, ...HALO }
+		},
+		countryLabelLayer(LAYER.focusLabels, isFocus, true, p)
+	];
+
+	return {
+		version: 8,
+		name: 'Khorasan map (keyless, same-origin)',
+		'font-faces': fontFaces(options.assetsUrl),
+		sources: {
+			[SOURCE.countries]: {
+				type: 'geojson',
+				data: data.countries,
+				promoteId: 'iso3'
+			},
+			[SOURCE.borders]: { type: 'geojson', data: data.borders },
+			[SOURCE.coastline]: { type: 'geojson', data: data.coastline },
+			[SOURCE.khorasan]: { type: 'geojson', data: data.khorasan },
+			[SOURCE.khorasanLabel]: { type: 'geojson', data: data.khorasanLabel },
+			[SOURCE.countryLabels]: { type: 'geojson', data: data.countryLabels },
+			[SOURCE.waterLabels]: { type: 'geojson', data: data.waterLabels },
+			[SOURCE.places]: { type: 'geojson', data: data.places }
+		},
+		layers
+	};
+}
+
+/**
+ * RGBA pixels of the diagonal hatch that fills the Khorasan region: thin lines in `color` on a
+ * transparent tile, so the country colours show through. Generated in code, no sprite needed.
+ */
+export function hatchPixels(
+	size: number,
+	color: string,
+	alpha = 0.45,
+	spacing = 6
+): { width: number; height: number; data: Uint8ClampedArray } {
+	const [r, g, b] = hexToRgb(color);
+	const data = new Uint8ClampedArray(size * size * 4);
+	for (let y = 0; y < size; y++) {
+		for (let x = 0; x < size; x++) {
+			// Lines run bottom-left to top-right; the tile repeats seamlessly when size % spacing == 0.
+			const d = (x + y) % spacing;
+			const a = d === 0 ? alpha : d === 1 || d === spacing - 1 ? alpha * 0.35 : 0;
+			const i = (y * size + x) * 4;
+			data[i] = r;
+			data[i + 1] = g;
+			data[i + 2] = b;
+			data[i + 3] = Math.round(a * 255);
+		}
+	}
+	return { width: size, height: size, data };
+}
+
+/** "#rrggbb" to [r, g, b]. */
+export function hexToRgb(hex: string): [number, number, number] {
+	const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+	if (!m) throw new Error(`Expected a #rrggbb colour, got "${hex}"`);
+	return [parseInt(m[1]!, 16), parseInt(m[2]!, 16), parseInt(m[3]!, 16)];
+}

@@ -1,0 +1,96 @@
+/**
+ * The Playwright `test` every end-to-end test imports instead of @playwright/test's: it fails a
+ * test on any uncaught page error or console error, and on any request to an origin other than
+ * the page's, and records every request so a test can assert on them (`network.requests`).
+ *
+ *   import { expect, test } from './fixtures';
+ *   test('...', async ({ page, network }) => { ... expect(network.requests).toContain(...) });
+ *
+ * A test that provokes an error on purpose declares it first: `network.allowConsoleError(/404/)`.
+ */
+import { test as base, expect, type ConsoleMessage } from '@playwright/test';
+
+export { expect };
+
+export interface RecordedRequest {
+	url: string;
+	method: string;
+	resourceType: string;
+}
+
+export interface PageGuard {
+	/** Every request the page (and its workers) made, in order. */
+	readonly requests: RecordedRequest[];
+	/** Uncaught exceptions and console errors seen so far, as text. */
+	readonly errors: string[];
+	/** The origin every request must stay on (the page's, i.e. baseURL's). */
+	readonly origin: string;
+	/** Requests that left the page's origin (data: and blob: URLs stay in the page and are allowed). */
+	foreignRequests(): RecordedRequest[];
+	/** Paths (without origin) of the same-origin requests, for readable assertions. */
+	paths(): string[];
+	/** Tolerates console errors matching `pattern` for the rest of this test. */
+	allowConsoleError(pattern: RegExp): void;
+}
+
+/**
+ * Console messages that are not errors of ours. SwiftShader's "GPU stall due to ReadPixels" is a
+ * warning (never an error), listed so that it stays harmless if a Chromium ever raises its level.
+ */
+const HARMLESS: readonly RegExp[] = [/GPU stall due to ReadPixels/];
+
+function isOtherOrigin(url: string, origin: string): boolean {
+	if (url.startsWith('data:') || url.startsWith('about:')) return false;
+	try {
+		// blob: URLs carry their creator's origin, which URL() reports.
+		return new URL(url).origin !== origin;
+	} catch {
+		return true;
+	}
+}
+
+export const test = base.extend<{ network: PageGuard }>({
+	network: [
+		async ({ page, context, baseURL }, use) => {
+			const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+			const requests: RecordedRequest[] = [];
+			const errors: string[] = [];
+			const allowed: RegExp[] = [...HARMLESS];
+
+			// The context sees requests from the page, its frames and its workers.
+			context.on('request', (r) =>
+				requests.push({ url: r.url(), method: r.method(), resourceType: r.resourceType() })
+			);
+			page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+			page.on('console', (m: ConsoleMessage) => {
+				if (m.type() !== 'error') return;
+				const text = m.text();
+				if (allowed.some((p) => p.test(text))) return;
+				const where = m.location().url ? ` (${m.location().url})` : '';
+				errors.push(`console.error: ${text}${where}`);
+			});
+
+			const guard: PageGuard = {
+				requests,
+				errors,
+				origin,
+				foreignRequests: () => requests.filter((r) => isOtherOrigin(r.url, origin)),
+				paths: () =>
+					requests
+						.filter((r) => !isOtherOrigin(r.url, origin))
+						.map((r) => r.url.slice(origin.length)),
+				allowConsoleError: (pattern) => {
+					allowed.push(pattern);
+				}
+			};
+			await use(guard);
+
+			expect(errors, 'page errors or console errors').toEqual([]);
+			expect(
+				guard.foreignRequests().map((r) => r.url),
+				`requests to origins other than ${origin}`
+			).toEqual([]);
+		},
+		{ auto: true }
+	]
+});
