@@ -125,21 +125,43 @@ test.describe('WebGL map', () => {
 
 	test('draws focus countries, neighbours and water in their colours', async ({ page }) => {
 		await openMap(page);
-		const { share, at } = await readPixels(
-			page,
-			{ focus: rgb(PALETTE.focus), land: rgb(PALETTE.land), water: rgb(PALETTE.water) },
-			{
-				iran: [58.5, 28.6], // south-east Iran, clear of labels and of Khorasan
-				pakistan: [64.5, 26.5], // a neighbour
-				caspian: [51.0, 38.8] // the southern Caspian
-			}
-		);
+		// The page may highlight countries (those with claims); look at the base style first.
+		const setHighlight = async (isoList: string[]) => {
+			await page.evaluate(
+				([id, list]) =>
+					window.__khorasanMap!.map.setFilter(
+						id as string,
+						(list as string[]).length ? ['in', ['get', 'iso3'], ['literal', list]] : false
+					),
+				[LAYER.countriesHighlight, isoList] as const
+			);
+			await page.evaluate(() => window.__khorasanMap!.idle());
+		};
+		await setHighlight([]);
+		const points: Record<string, [number, number]> = {
+			iran: [58.5, 28.6], // south-east Iran, clear of labels and of Khorasan
+			pakistan: [64.5, 26.5], // a neighbour
+			caspian: [51.0, 38.8] // the southern Caspian
+		};
+		const colours = {
+			focus: rgb(PALETTE.focus),
+			land: rgb(PALETTE.land),
+			water: rgb(PALETTE.water)
+		};
+		const { share, at } = await readPixels(page, colours, points);
 		expect(share.focus, 'share of focus-country pixels').toBeGreaterThan(0.05);
 		expect(share.land, 'share of neighbour pixels').toBeGreaterThan(0.05);
 		expect(share.water, 'share of water pixels').toBeGreaterThan(0.02);
 		expect(at.iran).toEqual(rgb(PALETTE.focus));
 		expect(at.pakistan).toEqual(rgb(PALETTE.land));
 		expect(at.caspian).toEqual(rgb(PALETTE.water));
+
+		// A highlight darkens each country a half-step, keeping focus and neighbours apart.
+		await setHighlight(['IRN', 'PAK']);
+		const highlighted = await readPixels(page, {}, points);
+		expect(highlighted.at.iran).toEqual(rgb(PALETTE.focusHighlight));
+		expect(highlighted.at.pakistan).toEqual(rgb(PALETTE.highlight));
+		expect(highlighted.at.caspian).toEqual(rgb(PALETTE.water));
 	});
 
 	test('labels the focus countries (with Persian names), Khorasan, seas and key cities', async ({
@@ -268,12 +290,12 @@ test.describe('WebGL map', () => {
 			window.__khorasanMap!.map.getStyle().layers.map((l) => l.id)
 		);
 		for (const id of Object.values(LAYER)) expect(ids).toContain(id);
-		// Nothing is selected or highlighted on the default view.
-		const filters = await page.evaluate(
-			(ids) => ids.map((id) => window.__khorasanMap!.map.getFilter(id)),
-			[LAYER.countriesSelected, LAYER.countriesHighlight]
+		// Nothing is selected on the default view.
+		const selected = await page.evaluate(
+			(id) => window.__khorasanMap!.map.getFilter(id),
+			LAYER.countriesSelected
 		);
-		expect(filters).toEqual([false, false]);
+		expect(selected).toBe(false);
 	});
 
 	test('without WebGL2 it reports an error state and leaves no broken map', async ({

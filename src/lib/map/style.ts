@@ -40,7 +40,8 @@ export const PALETTE = {
 	waterLabel: '#4d7894',
 	land: '#ecebe6',
 	focus: '#f3dcb4',
-	highlight: '#ebbf7f',
+	highlight: '#e2dbcf',
+	focusHighlight: '#f0d09c',
 	selected: '#dd9a4c',
 	selectedOutline: '#8a3b12',
 	border: '#ffffff',
@@ -164,7 +165,9 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
 			type: 'fill',
 			source: SOURCE.countries,
 			filter: highlightFilter(options.highlight ?? []),
-			paint: { 'fill-color': p.highlight }
+			// A half-step darker than each country's own colour, so a highlight (e.g. "has claims")
+			// never blurs the line between the focus countries and their neighbours.
+			paint: { 'fill-color': focusFill(focus, p.focusHighlight, p.highlight) }
 		},
 		{
 			id: LAYER.countriesSelected,
