@@ -30,11 +30,15 @@ export const CONTENT_TYPES = {
 
 export type ExportFormat = keyof typeof CONTENT_TYPES;
 
-export interface ExportFile {
+/** What a download is, without its text. */
+export interface ExportFileInfo {
 	name: ExportFileName;
 	format: ExportFormat;
 	contentType: string;
 	description: string;
+}
+
+export interface ExportFile extends ExportFileInfo {
 	body: string;
 }
 
@@ -84,20 +88,19 @@ function body(index: ContentIndex, name: ExportFileName, options: ExportOptions)
 	}
 }
 
+/** A download's name, format, Content-Type and description. */
+export function exportFileInfo(name: ExportFileName): ExportFileInfo {
+	const format = formatOf(name);
+	return { name, format, contentType: CONTENT_TYPES[format], description: DESCRIPTIONS[name] };
+}
+
 /** One download, built. */
 export function buildExportFile(
 	index: ContentIndex,
 	name: ExportFileName,
 	options: ExportOptions = {}
 ): ExportFile {
-	const format = formatOf(name);
-	return {
-		name,
-		format,
-		contentType: CONTENT_TYPES[format],
-		description: DESCRIPTIONS[name],
-		body: body(index, name, options)
-	};
+	return { ...exportFileInfo(name), body: body(index, name, options) };
 }
 
 /** Every download, in EXPORT_FILES order. */

@@ -35,7 +35,7 @@ describe('claims table', () => {
 		expect(omission.responds_to).toBe('epstein-proxy');
 		expect(omission.speaker_name).toBe(index.actorById.get('essay-author')!.name);
 		const proxy = rows.find((r) => r.id === 'epstein-proxy')!;
-		expect(proxy.answered_by.split('; ')).toContain('kerman-omission');
+		expect(proxy.answered_by!.split('; ')).toContain('kerman-omission');
 		expect(proxy.paragraphs).toBe('2; 3');
 		expect(proxy.quote).toBe('');
 		expect(proxy.permalink).toBe('claims/epstein-proxy');

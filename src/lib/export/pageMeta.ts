@@ -1,0 +1,80 @@
+/**
+ * What a permalink page says about itself to browsers, search engines and link previews: its
+ * <title>, description and Open Graph / Twitter fields, and its neighbours for prev/next links.
+ * Pure: the page passes the content index and, when known, the site's public URL.
+ */
+import { CLAIM_KIND_LABELS, speakerLabel } from '../content/labels.js';
+import type { ContentIndex } from '../content/selectors.js';
+import type { Claim, StoryEvent } from '../content/types.js';
+import { formatDate } from '../utils/dates.js';
+import { absoluteUrl, permalinkPath } from './links.js';
+
+/** Longest description: search engines and previews cut around 155–200 characters. */
+export const DESCRIPTION_MAX = 200;
+
+export interface PageMeta {
+	/** The document <title>: what it is, then the site. */
+	title: string;
+	/** og:title / twitter:title: what it is, without the site's name. */
+	shareTitle: string;
+	description: string;
+	siteName: string;
+	/** Absolute URL of the page (og:url, canonical) when the site URL is known. */
+	url?: string;
+}
+
+/** Cuts text to at most `max` characters at a word boundary, with an ellipsis when cut. */
+export function clip(text: string, max = DESCRIPTION_MAX): string {
+	const flat = text.replace(/\s+/g, ' ').trim();
+	if (flat.length <= max) return flat;
+	const cut = flat.slice(0, max - 1);
+	const space = cut.lastIndexOf(' ');
+	return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+/** Who makes a point, briefly: "Epstein", "The essay", or the actor's name. */
+export function speakerShort(claim: Claim, index: ContentIndex): string {
+	if (claim.speaker === 'epstein') return 'Epstein';
+	if (claim.speaker === 'essay-author') return 'The essay';
+	return index.actorById.get(claim.speaker)?.name ?? claim.speaker;
+}
+
+export function claimPageMeta(index: ContentIndex, claim: Claim, siteUrl?: string): PageMeta {
+	const siteName = index.content.story.title;
+	const shareTitle = `${speakerShort(claim, index)} — ${claim.title}`;
+	const step = index.claimPosition(claim.id) + 1;
+	const total = index.content.claims.length;
+	const lead = `${speakerLabel(claim, index)} — ${CLAIM_KIND_LABELS[claim.kind].toLowerCase()}, step ${step} of ${total} of the essay’s argument.`;
+	return {
+		title: `${shareTitle} | ${siteName}`,
+		shareTitle,
+		description: clip(`${lead} ${claim.summary}`),
+		siteName,
+		url: absoluteUrl(siteUrl, permalinkPath('claims', claim.id))
+	};
+}
+
+export function eventPageMeta(index: ContentIndex, event: StoryEvent, siteUrl?: string): PageMeta {
+	const siteName = index.content.story.title;
+	const date = formatDate(event.date);
+	const shareTitle = `${date} — ${event.title}`;
+	const places = index.placesOf(event).map((p) => p.name);
+	const where = places.length ? ` — ${places.join(', ')}` : '';
+	return {
+		title: `${shareTitle} | ${siteName}`,
+		shareTitle,
+		description: clip(`${date}${where}. ${event.summary}`),
+		siteName,
+		url: absoluteUrl(siteUrl, permalinkPath('events', event.id))
+	};
+}
+
+/** The items before and after `id` in `list` (undefined at the ends or for an unknown id). */
+export function neighbours<T extends { id: string }>(
+	list: readonly T[],
+	id: string
+): { previous?: T; next?: T } {
+	const i = list.findIndex((item) => item.id === id);
+	if (i < 0) return {};
+	return { previous: list[i - 1], next: list[i + 1] };
+}
