@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import {
+	claimCountSummary,
+	countryListEntries,
+	groupClaims,
+	placesInCountry
+} from '../../../src/lib/panels/groups';
+import { claim, fixtureIndex } from './helpers';
+
+const ids = (items: readonly { id: string }[]) => items.map((i) => i.id);
+
+describe('groupClaims', () => {
+	it("puts Epstein's case first, then the essay's answer, then others, each in the order given", () => {
+		const groups = groupClaims([
+			claim('a', 'essay-author'),
+			claim('b', 'irgc'),
+			claim('c', 'epstein'),
+			claim('d', 'essay-author'),
+			claim('e', 'epstein')
+		]);
+		expect(groups.map((g) => g.key)).toEqual(['epstein', 'essay', 'other']);
+		expect(groups.map((g) => ids(g.claims))).toEqual([['c', 'e'], ['a', 'd'], ['b']]);
+		expect(groups[0]!.heading).toBe("Epstein's case, as the essay reports it");
+		expect(groups[1]!.heading).toBe("The essay's answer");
+	});
+
+	it('leaves out empty groups', () => {
+		expect(groupClaims([claim('a', 'essay-author')]).map((g) => g.key)).toEqual(['essay']);
+		expect(groupClaims([])).toEqual([]);
+	});
+});
+
+describe('claimCountSummary', () => {
+	it('counts each group and agrees in number', () => {
+		const groups = groupClaims([
+			claim('a', 'essay-author'),
+			claim('c', 'epstein'),
+			claim('d', 'essay-author')
+		]);
+		expect(claimCountSummary(groups)).toBe(
+			"3 claims: 1 from Epstein's case, 2 in the essay's answer"
+		);
+		expect(claimCountSummary(groupClaims([claim('a', 'x')]))).toBe('1 claim: 1 from others');
+		expect(claimCountSummary([])).toBe('');
+	});
+});
+
+describe('countryListEntries', () => {
+	it('lists focus countries with claims, then other countries with claims, then those with events only', () => {
+		const index = fixtureIndex((c) => ({
+			...c,
+			// USA (not a focus country) gets a claim; TJK loses its claims but keeps its events.
+			claims: c.claims.map((cl) =>
+				cl.id === 'conclusion'
+					? { ...cl, countries: [...cl.countries, 'USA'] }
+					: cl.id === 'tajik-cooperation'
+						? { ...cl, countries: ['IRN'] }
+						: cl
+			)
+		}));
+		const entries = countryListEntries(index);
+		expect(entries.map((e) => [e.country.id, e.section])).toEqual([
+			['IRN', 'focus'],
+			['AZE', 'focus'],
+			['USA', 'claims'],
+			['TJK', 'events']
+		]);
+		const iran = entries[0]!;
+		expect(iran.claimCount).toBe(index.claimsAboutCountry('IRN').length);
+		expect(iran.eventCount).toBe(index.eventsInCountry('IRN').length);
+	});
+
+	it('leaves out countries with neither claims nor events (Afghanistan in the fixture)', () => {
+		const entries = countryListEntries(fixtureIndex());
+		expect(entries.map((e) => e.country.id)).not.toContain('AFG');
+		expect(entries.map((e) => e.country.id)).toContain('TJK');
+	});
+});
+
+describe('placesInCountry', () => {
+	it('lists the places with events or claims, and honours the map filter', () => {
+		const index = fixtureIndex();
+		expect(ids(placesInCountry(index, 'IRN'))).toEqual(['tehran', 'kerman']);
+		expect(ids(placesInCountry(index, 'IRN', (p) => p.id !== 'kerman'))).toEqual(['tehran']);
+		// Herat is in the fixture but nothing happens there.
+		expect(ids(placesInCountry(index, 'AFG'))).toEqual([]);
+	});
+});
