@@ -17,6 +17,8 @@ export interface MapPlace {
 	lat: number;
 	/** Labelled at low zoom (the key cities); other places show as dots only. */
 	label: boolean;
+	/** The content's place kind (capital, city, town, site, district, corridor): styles the dot. */
+	kind?: string;
 }
 
 /**
@@ -171,6 +173,7 @@ export function placesCollection(
 			.map((p) => {
 				const props: PlaceProps = { id: p.id, name: p.name, label: p.label };
 				if (p.localName) props.localName = p.localName;
+				if (p.kind) props.kind = p.kind;
 				return pointFeature([p.lon, p.lat], props);
 			})
 	};

@@ -15,7 +15,8 @@ export function toMapPlaces(places: readonly Place[]): MapPlace[] {
 			localName: local?.text,
 			lon: p.lon,
 			lat: p.lat,
-			label: p.label
+			label: p.label,
+			kind: p.kind
 		};
 	});
 }

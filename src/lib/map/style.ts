@@ -32,6 +32,7 @@ import {
 } from './expressions';
 import { FONT, fontFaces } from './fonts';
 import { HATCH_IMAGE, LAYER, SOURCE } from './ids';
+import { placeColor, placeRadius, placeStrokeColor, placeStrokeWidth } from './placeKinds';
 
 /** Light-theme colours: muted neighbours, warm focus countries, soft blue water. */
 export const PALETTE = {
@@ -68,6 +69,8 @@ export interface LabelProps {
 export interface PlaceProps extends LabelProps {
 	id: string;
 	label: boolean;
+	/** The content's place kind; see placeKinds.ts. */
+	kind?: string;
 }
 
 /** Everything the style draws, already converted from TopoJSON to GeoJSON. */
@@ -220,20 +223,12 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
 			id: LAYER.places,
 			type: 'circle',
 			source: SOURCE.places,
-			// Key (labelled) cities read first: larger and darker than the other places.
+			// Styled by kind (placeKinds.ts): capitals and cities read first, areas are rings.
 			paint: {
-				'circle-radius': [
-					'interpolate',
-					['linear'],
-					['zoom'],
-					3,
-					['case', LABELLED_PLACES, 2.8, 1.9],
-					8,
-					['case', LABELLED_PLACES, 4.8, 3.6]
-				],
-				'circle-color': ['case', LABELLED_PLACES, p.placeDot, p.minorPlaceDot],
-				'circle-stroke-color': p.halo,
-				'circle-stroke-width': 1
+				'circle-radius': placeRadius(),
+				'circle-color': placeColor({ ...p, site: p.khorasan }),
+				'circle-stroke-color': placeStrokeColor({ ...p, site: p.khorasan }),
+				'circle-stroke-width': placeStrokeWidth()
 			}
 		},
 		{
