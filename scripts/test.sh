@@ -26,4 +26,6 @@ npm run check
 npm run lint
 npm run test:unit
 npm run build
+# A second site built from hostile content, for the escaping test (tests/e2e/security.e2e.ts).
+CONTENT_DIR=tests/fixtures/xss BUILD_DIR=build-xss npm run build
 npm run test:e2e

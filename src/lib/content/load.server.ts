@@ -12,8 +12,11 @@ import { formatContentErrors, type ContentError } from './errors.js';
 import type { Content } from './types.js';
 import { validateContent, type ValidateOptions, type ValidationResult } from './validate.js';
 
-/** Where the inputs live, relative to the repository root. */
-export const CONTENT_DIR = 'src/content';
+/**
+ * Where the inputs live, relative to the repository root. The CONTENT_DIR environment variable
+ * points a build at other content (the escaping test builds from tests/fixtures/xss).
+ */
+export const CONTENT_DIR = process.env.CONTENT_DIR || 'src/content';
 export const GEODATA_FILE = 'static/geo/region.topo.json';
 /**
  * The essay, outside the repository. CI has it; a clone elsewhere may not, and then the quote

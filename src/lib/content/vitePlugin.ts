@@ -22,7 +22,10 @@ export function formatValidationReport(errors: readonly ContentError[]): string 
 	return `Content validation failed with ${errors.length} error${errors.length === 1 ? '' : 's'} (see the README's content guide):\n${formatContentErrors(errors)}`;
 }
 
-/** Vite plugin: validate src/content at build start; in dev, again whenever a content file changes. */
+/**
+ * Vite plugin: validate the content (CONTENT_DIR, default src/content) at build start; in dev,
+ * again whenever a content file changes.
+ */
 export function contentValidation(options: ContentValidationOptions = {}): Plugin {
 	let root = options.root === undefined ? undefined : resolve(options.root);
 	let isBuild = true;
