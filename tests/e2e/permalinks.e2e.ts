@@ -3,6 +3,7 @@
  * the content, each with its title, description and social-card metadata, the full card, its
  * sources, no JavaScript, prev/next links, and a link back to the map in that state.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -176,5 +177,30 @@ test.describe('reading a permalink page', () => {
 		await link.click();
 		await expect(page).toHaveURL(new RegExp(`/events/${href.split('/').pop()}$`));
 		await expect(page.getByTestId('back-to-map')).toBeVisible();
+	});
+});
+
+test.describe('accessibility', () => {
+	test('permalink pages, their indexes and the data page have no serious axe violation, light or dark', async ({
+		page
+	}) => {
+		const paths = [
+			`/claims/${claims.find((c) => c.factCheck)!.id}`,
+			`/events/${events.find((e) => e.sources.length > 1)!.id}`,
+			'/claims',
+			'/events',
+			'/data'
+		];
+		for (const [path, colorScheme] of paths.flatMap((p) =>
+			(['light', 'dark'] as const).map((scheme) => [p, scheme] as const)
+		)) {
+			await page.emulateMedia({ colorScheme });
+			await page.goto(path);
+			const result = await new AxeBuilder({ page }).analyze();
+			const problems = result.violations
+				.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+				.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+			expect(problems, `${path} (${colorScheme})`).toEqual([]);
+		}
 	});
 });
