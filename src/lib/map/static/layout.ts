@@ -1,0 +1,272 @@
+/**
+ * Label placement for the static map, done once at build time. SVG text doesn't collide the way
+ * MapLibre's symbols do, so this decides beforehand which labels fit, and where, at two reference
+ * sizes of the frame: a phone's and a desktop's. Text widths are estimated from character counts
+ * (no font metrics at build time), with a margin. Pure: no DOM, no d3.
+ */
+import type { LabelKind, LabelLine, LabelPlacement, StaticLabel } from './types';
+
+/**
+ * How each kind of label is drawn, with its size in CSS pixels at each size tier (LABEL_TIERS):
+ * the WebGL style's zoom-dependent sizes at the zoom its first view has on a phone, a tablet and
+ * a desktop. StaticMap.svelte draws with these numbers.
+ */
+export const LABEL_STYLE: Readonly<
+	Record<
+		LabelKind,
+		{
+			sizes: readonly [number, number, number];
+			localSizes: readonly [number, number, number];
+			upper: boolean;
+			italic: boolean;
+			weight: number;
+		}
+	>
+> = {
+	focus: {
+		sizes: [12, 13, 14],
+		localSizes: [11.5, 12.5, 13.5],
+		upper: true,
+		italic: false,
+		weight: 600
+	},
+	country: {
+		sizes: [10, 10.5, 11.5],
+		localSizes: [10, 10.5, 11.5],
+		upper: true,
+		italic: false,
+		weight: 600
+	},
+	city: {
+		sizes: [11, 11.5, 12],
+		localSizes: [10.5, 11, 11.5],
+		upper: false,
+		italic: false,
+		weight: 400
+	},
+	water: {
+		sizes: [11.5, 12, 12.5],
+		localSizes: [11, 11.5, 12],
+		upper: false,
+		italic: true,
+		weight: 400
+	},
+	region: {
+		sizes: [11, 11.5, 12],
+		localSizes: [11, 11.5, 12],
+		upper: false,
+		italic: true,
+		weight: 400
+	}
+};
+
+/** Font size of a line at a tier, in CSS pixels. */
+export function lineSize(kind: LabelKind, line: LabelLine, tier: number): number {
+	const style = LABEL_STYLE[kind];
+	const sizes = line.local ? style.localSizes : style.sizes;
+	return sizes[Math.min(tier, sizes.length - 1)]!;
+}
+
+/** Radius of a key city's dot, in CSS pixels; other places' dots are smaller. */
+export const DOT_RADIUS = 3.2;
+export const MINOR_DOT_RADIUS = 2.4;
+
+/** Line height, in ems of each line's own size. */
+export const LINE_HEIGHT = 1.2;
+/** Letter spacing of upper-case labels, in ems (as the WebGL style's text-letter-spacing). */
+export const UPPER_LETTER_SPACING = 0.08;
+
+/**
+ * Size tiers of the frame (the largest box of the viewBox's shape that fits the map's container),
+ * by the least frame width in CSS pixels: a phone, a tablet or small window, a desktop. Labels are
+ * placed at each tier's least width (wider frames only spread the points further apart), and
+ * StaticMap.svelte switches tiers with container queries on the same widths.
+ */
+export const LABEL_TIERS = [360, 640, 900] as const;
+
+/**
+ * How far labels may reach beyond the frame's top and bottom, in CSS pixels: map panes are
+ * taller than the frame's shape on phones and desktops alike, so there is room there.
+ */
+export const VERTICAL_SLACK = 24;
+
+/** Where a label may sit around its point. */
+export type AnchorName = 'center' | 'right' | 'left' | 'above' | 'below';
+
+export interface LabelCandidate {
+	kind: LabelKind;
+	lines: LabelLine[];
+	/** Point in user units. */
+	x: number;
+	y: number;
+	/** Tried in order; the first that fits wins. */
+	anchors: readonly AnchorName[];
+	/** Distance from the point for the non-centred anchors, in CSS pixels. */
+	offset?: number;
+	/** Placed even when it collides (the focus countries' names, the "approximate" outline's). */
+	always?: boolean;
+	/** Id of the place this label names, so that its own dot is not an obstacle. */
+	placeId?: string;
+}
+
+/** A dot that labels must not cover, in user units. */
+export interface Obstacle {
+	x: number;
+	y: number;
+	/** Radius in CSS pixels. */
+	radius: number;
+	placeId?: string;
+}
+
+interface Rect {
+	x0: number;
+	y0: number;
+	x1: number;
+	y1: number;
+}
+
+/** Average advance of a character, in ems, by style: Noto Sans with a safety margin. */
+function charWidth(kind: LabelKind, line: LabelLine): number {
+	if (line.local) return 0.52;
+	const style = LABEL_STYLE[kind];
+	if (style.upper) return 0.64 + UPPER_LETTER_SPACING;
+	return style.italic ? 0.55 : 0.57;
+}
+
+/** Estimated width and height of the lines at a tier, in CSS pixels. */
+export function measure(
+	kind: LabelKind,
+	lines: readonly LabelLine[],
+	tier: number
+): [number, number] {
+	let width = 0;
+	let height = 0;
+	for (const line of lines) {
+		const size = lineSize(kind, line, tier);
+		width = Math.max(width, [...line.text].length * charWidth(kind, line) * size);
+		height += LINE_HEIGHT * size;
+	}
+	return [width, height];
+}
+
+/**
+ * The box of the label around its point (in pixels relative to the point) and the placement that
+ * draws it there: the first baseline sits one ascent (0.8 em) plus half the leading below the top.
+ */
+export function anchorBox(
+	anchor: AnchorName,
+	[width, height]: [number, number],
+	offset: number,
+	firstSize: number
+): { rect: Rect; placement: LabelPlacement } {
+	let left: number;
+	let top: number;
+	let textAnchor: LabelPlacement['anchor'];
+	let dx: number;
+	switch (anchor) {
+		case 'right':
+			[left, top, textAnchor, dx] = [offset, -height / 2, 'start', offset];
+			break;
+		case 'left':
+			[left, top, textAnchor, dx] = [-offset - width, -height / 2, 'end', -offset];
+			break;
+		case 'above':
+			[left, top, textAnchor, dx] = [-width / 2, -offset - height, 'middle', 0];
+			break;
+		case 'below':
+			[left, top, textAnchor, dx] = [-width / 2, offset, 'middle', 0];
+			break;
+		default:
+			[left, top, textAnchor, dx] = [-width / 2, -height / 2, 'middle', 0];
+	}
+	const baseline = top + (0.8 + (LINE_HEIGHT - 1) / 2) * firstSize;
+	return {
+		rect: { x0: left, y0: top, x1: left + width, y1: top + height },
+		placement: { dx: round1(dx), dy: round1(baseline), anchor: textAnchor }
+	};
+}
+
+function round1(value: number): number {
+	return Math.round(value * 10) / 10;
+}
+
+function overlaps(a: Rect, b: Rect, gap: number): boolean {
+	return a.x0 < b.x1 + gap && b.x0 < a.x1 + gap && a.y0 < b.y1 + gap && b.y0 < a.y1 + gap;
+}
+
+/** Greedy placement at one frame width (in CSS pixels); one placement (or null) per label. */
+export function placeAt(
+	candidates: readonly LabelCandidate[],
+	frame: { width: number; height: number },
+	frameWidthPx: number,
+	obstacles: readonly Obstacle[],
+	tier: number
+): (LabelPlacement | null)[] {
+	const scale = frameWidthPx / frame.width;
+	const bounds: Rect = {
+		x0: 0,
+		y0: -VERTICAL_SLACK,
+		x1: frame.width * scale,
+		y1: frame.height * scale + VERTICAL_SLACK
+	};
+	const placed: Rect[] = [];
+	return candidates.map((candidate) => {
+		const lines = candidate.lines.filter((l) => (l.fromTier ?? 0) <= tier);
+		const size = measure(candidate.kind, lines, tier);
+		const px = candidate.x * scale;
+		const py = candidate.y * scale;
+		const blockers = obstacles
+			.filter((o) => o.placeId === undefined || o.placeId !== candidate.placeId)
+			.map((o) => ({
+				x0: o.x * scale - o.radius,
+				y0: o.y * scale - o.radius,
+				x1: o.x * scale + o.radius,
+				y1: o.y * scale + o.radius
+			}));
+		const options = candidate.anchors.map((anchor) => {
+			const { rect, placement } = anchorBox(
+				anchor,
+				size,
+				candidate.offset ?? 0,
+				lineSize(candidate.kind, lines[0] ?? { text: '' }, tier)
+			);
+			const box = { x0: rect.x0 + px, y0: rect.y0 + py, x1: rect.x1 + px, y1: rect.y1 + py };
+			const inside =
+				box.x0 >= bounds.x0 && box.y0 >= bounds.y0 && box.x1 <= bounds.x1 && box.y1 <= bounds.y1;
+			const free =
+				!placed.some((r) => overlaps(r, box, 2)) && !blockers.some((r) => overlaps(r, box, 0));
+			return { box, placement, inside, free };
+		});
+		const chosen =
+			options.find((o) => o.inside && o.free) ??
+			(candidate.always ? (options.find((o) => o.inside) ?? options[0]) : undefined);
+		if (!chosen) return null;
+		const { box, placement } = chosen;
+		// A label that must show but sticks out sideways is moved in, as MapLibre keeps it in view.
+		const shift = Math.max(bounds.x0 - box.x0, 0) - Math.max(box.x1 - bounds.x1, 0);
+		placed.push({ ...box, x0: box.x0 + shift, x1: box.x1 + shift });
+		return shift ? { ...placement, dx: round1(placement.dx + shift) } : placement;
+	});
+}
+
+/**
+ * Places the labels at every size tier, in priority order (earlier wins), and keeps those shown
+ * at one tier at least.
+ */
+export function placeLabels(
+	candidates: readonly LabelCandidate[],
+	frame: { width: number; height: number },
+	obstacles: readonly Obstacle[] = []
+): StaticLabel[] {
+	const byTier = LABEL_TIERS.map((width, tier) =>
+		placeAt(candidates, frame, width, obstacles, tier)
+	);
+	const labels: StaticLabel[] = [];
+	candidates.forEach((c, i) => {
+		const placements = byTier.map((placed) => placed[i] ?? null);
+		if (placements.some(Boolean)) {
+			labels.push({ kind: c.kind, lines: c.lines, x: c.x, y: c.y, placements });
+		}
+	});
+	return labels;
+}

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import {
+	LABEL_TIERS,
+	anchorBox,
+	measure,
+	placeAt,
+	placeLabels,
+	type LabelCandidate
+} from '../../../src/lib/map/static/layout';
+
+const frame = { width: 600, height: 400 };
+/** At the first tier (360 px wide) one user unit is 0.6 px. */
+const TIER0_SCALE = LABEL_TIERS[0] / frame.width;
+
+function city(name: string, x: number, y: number): LabelCandidate {
+	return {
+		kind: 'city',
+		lines: [{ text: name }, { text: 'محلی', local: true, fromTier: 1 }],
+		x,
+		y,
+		anchors: ['right', 'left'],
+		offset: 6,
+		placeId: name
+	};
+}
+
+describe('measure', () => {
+	it('grows with the text and the number of lines, and with the tier’s size', () => {
+		const [w1, h1] = measure('city', [{ text: 'Herat' }], 0);
+		const [w2] = measure('city', [{ text: 'Mazar-i-Sharif' }], 0);
+		const [, h2] = measure('city', [{ text: 'Herat' }, { text: 'هرات', local: true }], 0);
+		const [w3] = measure('city', [{ text: 'Herat' }], 2);
+		expect(w2).toBeGreaterThan(w1 * 2);
+		expect(h2).toBeGreaterThan(h1 * 1.8);
+		expect(w3).toBeGreaterThan(w1);
+	});
+
+	it('counts upper-case labels wider (capitals and letter spacing)', () => {
+		const [lower] = measure('city', [{ text: 'Tajikistan' }], 0);
+		const [upper] = measure('focus', [{ text: 'Tajikistan' }], 0);
+		expect(upper).toBeGreaterThan(lower * 1.2);
+	});
+});
+
+describe('anchorBox', () => {
+	it('puts a right-anchored label after the dot, its middle level with it', () => {
+		const { rect, placement } = anchorBox('right', [40, 14], 6, 12);
+		expect(rect).toEqual({ x0: 6, y0: -7, x1: 46, y1: 7 });
+		expect(placement.anchor).toBe('start');
+		expect(placement.dx).toBe(6);
+		// The baseline sits inside the box, below its top.
+		expect(placement.dy).toBeGreaterThan(-7);
+		expect(placement.dy).toBeLessThan(7);
+	});
+
+	it('ends a left-anchored label before the dot and centres the others', () => {
+		expect(anchorBox('left', [40, 14], 6, 12).rect.x1).toBe(-6);
+		expect(anchorBox('left', [40, 14], 6, 12).placement.anchor).toBe('end');
+		expect(anchorBox('center', [40, 14], 6, 12).rect.x0).toBe(-20);
+		expect(anchorBox('above', [40, 14], 6, 12).rect.y1).toBe(-6);
+		expect(anchorBox('below', [40, 14], 6, 12).rect.y0).toBe(6);
+	});
+});
+
+describe('placeAt', () => {
+	it('moves a label to its next anchor when the first collides, and drops it when none fit', () => {
+		const a = city('Alpha', 200, 200);
+		// 20 px to the left: its label on the right would run into Alpha's, so it goes left.
+		const b = city('Beta', 200 - 20 / TIER0_SCALE, 200);
+		// 20 px to the right: on Alpha's label either way.
+		const c = city('Gamma', 200 + 20 / TIER0_SCALE, 200);
+		const placed = placeAt([a, b, c], frame, LABEL_TIERS[0], [], 0);
+		expect(placed[0]?.anchor).toBe('start');
+		expect(placed[1]?.anchor).toBe('end');
+		expect(placed[2]).toBeNull();
+		// Alone, Beta and Gamma take their first choice.
+		expect(placeAt([b], frame, LABEL_TIERS[0], [], 0)[0]?.anchor).toBe('start');
+		expect(placeAt([c], frame, LABEL_TIERS[0], [], 0)[0]?.anchor).toBe('start');
+	});
+
+	it('keeps labels off other key cities’ dots but not off their own', () => {
+		const label = city('Alpha', 200, 200);
+		const ownDot = { x: 200, y: 200, radius: 4, placeId: 'Alpha' };
+		expect(placeAt([label], frame, LABEL_TIERS[0], [ownDot], 0)[0]?.anchor).toBe('start');
+		const dotOnTheRight = { x: 200 + 15 / TIER0_SCALE, y: 200, radius: 4, placeId: 'Beta' };
+		expect(placeAt([label], frame, LABEL_TIERS[0], [dotOnTheRight], 0)[0]?.anchor).toBe('end');
+	});
+
+	it('drops labels that leave the frame, but moves a must-show label back in sideways', () => {
+		const edge = city('Edge', 599, 200);
+		const atLeft: LabelCandidate = {
+			kind: 'focus',
+			lines: [{ text: 'Azerbaijan' }],
+			x: 5,
+			y: 100,
+			anchors: ['center'],
+			always: true
+		};
+		const [edgePlaced] = placeAt([{ ...edge, anchors: ['right'] }], frame, 360, [], 0);
+		expect(edgePlaced).toBeNull();
+		const [forced] = placeAt([atLeft], frame, 360, [], 0);
+		const [width] = measure('focus', atLeft.lines, 0);
+		// Its left edge, x * scale + dx - width / 2, is back on the frame.
+		expect(5 * TIER0_SCALE + forced!.dx - width / 2).toBeCloseTo(0, 0);
+	});
+
+	it('places a must-show label even over another', () => {
+		const first = city('Alpha', 200, 200);
+		const region: LabelCandidate = {
+			kind: 'region',
+			lines: [{ text: 'Khorasan (approximate)' }],
+			x: 200 + 30 / TIER0_SCALE,
+			y: 200,
+			anchors: ['center'],
+			always: true
+		};
+		const placed = placeAt([first, region], frame, LABEL_TIERS[0], [], 0);
+		expect(placed[1]).not.toBeNull();
+	});
+});
+
+describe('placeLabels', () => {
+	it('places at every tier, drops labels placed at none, and shows local names from tier 1', () => {
+		const a = city('Alpha', 300, 200);
+		const b = city('Beta', 300 + 40 / TIER0_SCALE, 200);
+		const nowhere = { ...city('Outside', 900, 200), anchors: ['right' as const] };
+		const labels = placeLabels([a, b, nowhere], frame);
+		expect(labels.map((l) => l.lines[0]!.text)).toEqual(['Alpha', 'Beta']);
+		for (const label of labels) expect(label.placements).toHaveLength(LABEL_TIERS.length);
+		// With its local line (tier 1 on), Alpha's label is two lines tall: its baseline moves up.
+		const [tier0, tier1] = labels[0]!.placements;
+		expect(tier1!.dy).toBeLessThan(tier0!.dy);
+	});
+});
