@@ -1,0 +1,385 @@
+/**
+ * Timings measured with Playwright in Debian's Chromium, unthrottled: navigation -> interactive
+ * map, and two interaction latencies. Each run uses a fresh browser context (empty cache).
+ */
+import { chromium } from '@playwright/test';
+import { median } from './report.js';
+
+/** @typedef {import('@playwright/test').Page} Page */
+/** @typedef {import('@playwright/test').Browser} Browser */
+/** @typedef {import('./report.js').Timing} Timing */
+
+/** Same flags as playwright.config.ts (../shared/TOOLCHAIN.md). */
+export const BROWSER_ARGS = [
+	'--no-sandbox',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+
+export const MAP_READY = '[data-testid="map"][data-map-state="ready"]';
+/** Ways to select a country without the map canvas, tried in order (the first visible wins). */
+export const COUNTRY_TRIGGERS = [
+	'[data-testid="country-list"] [data-country="IRN"]',
+	'[data-testid="country-list"] a',
+	'[data-testid="country-list"] button',
+	'a[href$="?country=IRN"]',
+	'a[href*="?country="]'
+];
+export const COUNTRY_PANEL = '[data-testid="panel"][data-panel-kind="country"]';
+export const NEXT_EVENT = '[data-testid="timeline-next"]';
+export const POPUP = '.maplibregl-popup';
+
+const DESKTOP = { viewport: { width: 1440, height: 900 } };
+const PHONE = {
+	viewport: { width: 375, height: 667 },
+	isMobile: true,
+	hasTouch: true,
+	deviceScaleFactor: 2
+};
+
+/**
+ * Records, from the first byte of the document, when the map container first reports "ready".
+ * performance.now() counts from the navigation's start (the time origin).
+ */
+function installMapReadyProbe() {
+	const probe = { mapReady: /** @type {number | null} */ (null) };
+	Object.defineProperty(window, '__benchMap', { value: probe });
+	const check = () => {
+		if (probe.mapReady !== null) return;
+		const map = document.querySelector('[data-testid="map"]');
+		if (map?.getAttribute('data-map-state') === 'ready') {
+			probe.mapReady = performance.now();
+			observer.disconnect();
+		}
+	};
+	const observer = new MutationObserver(check);
+	observer.observe(document, {
+		subtree: true,
+		childList: true,
+		attributes: true,
+		attributeFilter: ['data-map-state']
+	});
+}
+
+/**
+ * Opens the page in a fresh context and waits for the interactive map.
+ * @param {Browser} browser
+ * @param {string} url
+ * @param {object} contextOptions
+ * @param {string[]} errors collects page errors and console errors
+ */
+async function openPage(browser, url, contextOptions, errors) {
+	const context = await browser.newContext(contextOptions);
+	const page = await context.newPage();
+	page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+	});
+	await page.addInitScript(installMapReadyProbe);
+	await page.goto(url);
+	try {
+		await page.waitForSelector(MAP_READY, { timeout: 60_000, state: 'attached' });
+	} catch {
+		errors.push(`the map did not report ready within 60 s (${JSON.stringify(contextOptions)})`);
+	}
+	const mapReady = await page.evaluate(
+		() => /** @type {{ mapReady: number | null }} */ (Reflect.get(window, '__benchMap')).mapReady
+	);
+	return { context, page, mapReady };
+}
+
+/** Waits until the page is idle: no network for 500 ms, then an idle callback. @param {Page} page */
+async function settle(page) {
+	await page.waitForLoadState('networkidle');
+	await page.evaluate(
+		() => new Promise((resolve) => requestIdleCallback(() => resolve(undefined), { timeout: 2000 }))
+	);
+}
+
+/**
+ * In the page: watch for `target` to appear (or, if already there, to change) and become
+ * visible after the next click anywhere, and note when the frame after that was painted.
+ * Start: the click event's timeStamp (the input's time). Painted: a requestAnimationFrame
+ * callback after the target is visible, then a task (setTimeout 0), which runs after that frame
+ * was produced.
+ * @param {string} target
+ */
+function armInteractionProbe(target) {
+	/** @type {{ t0: number | null, visible: number | null, painted: number | null, done: Promise<void> }} */
+	const probe = { t0: null, visible: null, painted: null, done: Promise.resolve() };
+	Reflect.set(window, '__benchInteraction', probe);
+	const before = new Set(document.querySelectorAll(target));
+	/** @type {Set<Element>} */
+	const changed = new Set();
+	/** @param {Element} el */
+	const isVisible = (el) =>
+		typeof el.checkVisibility === 'function'
+			? el.checkVisibility({ visibilityProperty: true })
+			: el.getClientRects().length > 0;
+	probe.done = new Promise((resolve) => {
+		const tick = () => {
+			if (probe.t0 === null || probe.visible !== null) return;
+			const hit = [...document.querySelectorAll(target)].some(
+				(el) => (!before.has(el) || changed.has(el)) && isVisible(el)
+			);
+			if (!hit) return;
+			probe.visible = performance.now();
+			observer.disconnect();
+			requestAnimationFrame(() =>
+				setTimeout(() => {
+					probe.painted = performance.now();
+					resolve();
+				}, 0)
+			);
+		};
+		const observer = new MutationObserver((records) => {
+			if (probe.t0 === null) return;
+			for (const record of records) {
+				for (const el of before) if (el.contains(record.target)) changed.add(el);
+			}
+			tick();
+		});
+		observer.observe(document.body, {
+			subtree: true,
+			childList: true,
+			attributes: true,
+			characterData: true
+		});
+		const poll = () => {
+			tick();
+			if (probe.visible === null) requestAnimationFrame(poll);
+		};
+		addEventListener(
+			'click',
+			(event) => {
+				probe.t0 = Math.min(event.timeStamp, performance.now());
+				queueMicrotask(tick);
+				poll();
+			},
+			{ capture: true, once: true }
+		);
+	});
+}
+
+/** The click loaded a new document instead of updating the page. */
+class NavigatedError extends Error {
+	/** @param {string} url where the page went */
+	constructor(url) {
+		super(`the click loaded a new document (${url}), not an in-page update`);
+	}
+}
+
+/**
+ * Clicks `trigger` (a real, trusted click through the browser's input pipeline) and returns ms
+ * from the click to the frame painted after `target` became visible, or null on timeout.
+ * @param {Page} page
+ * @param {import('@playwright/test').Locator} trigger
+ * @param {string} target
+ * @param {number} timeoutMs
+ */
+async function measureClick(page, trigger, target, timeoutMs) {
+	await page.evaluate(armInteractionProbe, target);
+	await trigger.click();
+	const ms = await page.evaluate(async (timeout) => {
+		const probe =
+			/** @type {{ t0: number | null, visible: number | null, painted: number | null, done: Promise<void> } | undefined} */ (
+				Reflect.get(window, '__benchInteraction')
+			);
+		// Gone: the click loaded a new document.
+		if (!probe) return -1;
+		await Promise.race([probe.done, new Promise((resolve) => setTimeout(resolve, timeout))]);
+		return probe.t0 !== null && probe.painted !== null ? probe.painted - probe.t0 : null;
+	}, timeoutMs);
+	if (ms === -1) throw new NavigatedError(page.url());
+	return ms;
+}
+
+/**
+ * The first visible element among the selectors, or null.
+ * @param {Page} page
+ * @param {string[]} selectors
+ */
+async function firstVisible(page, selectors) {
+	for (const selector of selectors) {
+		const locator = page.locator(selector);
+		const count = await locator.count();
+		for (let i = 0; i < count; i += 1) {
+			const candidate = locator.nth(i);
+			if (await candidate.isVisible()) return { selector, locator: candidate };
+		}
+	}
+	return null;
+}
+
+/**
+ * Performance marks and measures the page recorded itself (the app may add its own around
+ * interactions); kept in the JSON for reference.
+ * @param {Page} page
+ */
+function pageMarks(page) {
+	return page.evaluate(() =>
+		performance
+			.getEntries()
+			.filter((e) => e.entryType === 'mark' || e.entryType === 'measure')
+			.map((e) => ({ name: e.name, type: e.entryType, start: e.startTime, duration: e.duration }))
+	);
+}
+
+/**
+ * @param {object} options
+ * @param {string} options.url
+ * @param {string} options.chromePath
+ * @param {number} options.runs
+ * @param {(message: string) => void} [options.log]
+ * @returns {Promise<{ timings: Record<string, Timing>, errors: string[], marks: unknown[] }>}
+ */
+export async function measureBrowser({ url, chromePath, runs, log = () => {} }) {
+	const browser = await chromium.launch({ executablePath: chromePath, args: BROWSER_ARGS });
+	/** @type {string[]} */
+	const errors = [];
+	/** @type {unknown[]} */
+	const marks = [];
+	/** @type {number[]} */
+	const readyDesktop = [];
+	/** @type {number[]} */
+	const readyPhone = [];
+	/** @type {number[]} */
+	const country = [];
+	/** @type {number[]} */
+	const popup = [];
+	/** @type {string | undefined} */
+	let countryMissing;
+	/** @type {string | undefined} */
+	let popupMissing;
+	let countrySelector = '';
+	let stepsWithoutPopup = 0;
+
+	try {
+		for (let run = 1; run <= runs; run += 1) {
+			log(`browser run ${run}/${runs}`);
+			try {
+				await measureRun(run);
+			} catch (error) {
+				// One broken run is a result to report, not a reason to lose the others.
+				errors.push(
+					`run ${run} stopped: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`
+				);
+			}
+		}
+	} finally {
+		await browser.close();
+	}
+
+	/** @param {number} run */
+	async function measureRun(run) {
+		const phone = await openPage(browser, url, PHONE, errors);
+		if (phone.mapReady !== null) readyPhone.push(phone.mapReady);
+		await phone.context.close();
+
+		const { context, page, mapReady } = await openPage(browser, url, DESKTOP, errors);
+		try {
+			if (mapReady !== null) readyDesktop.push(mapReady);
+			await measureInteractions(page, run);
+		} finally {
+			await context.close();
+		}
+	}
+
+	/** @param {Page} page @param {number} run */
+	async function measureInteractions(page, run) {
+		await settle(page);
+
+		const trigger = await firstVisible(page, COUNTRY_TRIGGERS);
+		if (!trigger) {
+			countryMissing = `no country control on the page (looked for ${COUNTRY_TRIGGERS.join(', ')})`;
+		} else {
+			countrySelector = trigger.selector;
+			try {
+				const ms = await measureClick(page, trigger.locator, COUNTRY_PANEL, 5000);
+				if (ms === null) {
+					countryMissing = `clicked ${trigger.selector} but no ${COUNTRY_PANEL} became visible within 5 s`;
+				} else country.push(ms);
+			} catch (error) {
+				if (!(error instanceof NavigatedError)) throw error;
+				countryMissing = `clicking ${trigger.selector}: ${error.message}`;
+				errors.push(`run ${run}: ${countryMissing}`);
+				await page
+					.waitForSelector(MAP_READY, { timeout: 60_000, state: 'attached' })
+					.catch(() => errors.push('the map did not get ready again after the reload'));
+			}
+			await settle(page);
+		}
+
+		const next = page.locator(NEXT_EVENT).first();
+		if ((await next.count()) === 0 || !(await next.isVisible())) {
+			popupMissing = `no visible ${NEXT_EVENT} button on the page`;
+		} else {
+			// Events without a place open no popup: step up to 3 times, keep the steps that did.
+			for (let step = 0; step < 3 && (await next.isEnabled()); step += 1) {
+				try {
+					const ms = await measureClick(page, next, POPUP, 3000);
+					if (ms === null) stepsWithoutPopup += 1;
+					else popup.push(ms);
+				} catch (error) {
+					if (!(error instanceof NavigatedError)) throw error;
+					popupMissing = `clicking ${NEXT_EVENT}: ${error.message}`;
+					errors.push(`run ${run}: ${popupMissing}`);
+					break;
+				}
+				await settle(page);
+			}
+			if (popup.length === 0) {
+				popupMissing ??= `clicked ${NEXT_EVENT} but no ${POPUP} became visible within 3 s`;
+			}
+		}
+		if (run === 1) marks.push(...(await pageMarks(page)));
+	}
+
+	const clickMethod =
+		'from the trusted click event (its timeStamp) to the first frame painted after the element is visible (requestAnimationFrame, then setTimeout 0), detected with a MutationObserver; one sample per run';
+	/**
+	 * @param {string} label
+	 * @param {number[]} samples
+	 * @param {string | undefined} method
+	 * @param {string} missing why there is no sample, if there is none
+	 * @returns {Timing}
+	 */
+	const timing = (label, samples, method, missing) => ({
+		label,
+		median: median(samples),
+		runs: samples,
+		...(method ? { method } : {}),
+		...(samples.length === 0 ? { notMeasured: missing } : {})
+	});
+	const neverReady = 'the map never reported ready';
+	const timings = {
+		mapReadyDesktop: timing(
+			'Navigation -> map ready (desktop 1440x900)',
+			readyDesktop,
+			`performance.now() when ${MAP_READY} first matches (MutationObserver from document start)`,
+			neverReady
+		),
+		mapReadyPhone: timing(
+			'Navigation -> map ready (phone 375x667, unthrottled)',
+			readyPhone,
+			undefined,
+			neverReady
+		),
+		countryPanel: timing(
+			'Country click -> panel painted (desktop)',
+			country,
+			`${clickMethod}; control: ${countrySelector || 'none'}, panel: ${COUNTRY_PANEL}`,
+			countryMissing ?? 'no sample'
+		),
+		nextEventPopup: timing(
+			'Next event -> popup shown (desktop)',
+			popup,
+			`${clickMethod.replace('one sample per run', 'up to 3 steps per run')}; ${NEXT_EVENT} -> ${POPUP}${stepsWithoutPopup ? ` (${stepsWithoutPopup} steps opened no popup and are left out)` : ''}`,
+			popupMissing ?? 'no sample'
+		)
+	};
+	return { timings, errors, marks };
+}
