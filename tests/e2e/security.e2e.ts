@@ -279,8 +279,28 @@ test.describe('content is rendered as text, never as markup', () => {
 		expect(fixture).toContain(IMG_PAYLOAD);
 	});
 
-	for (const state of ['', '?country=IRN', '?event=kerman-bombings-2024', '?claim=thesis']) {
-		test(`payloads stay text on /${state}`, async ({ page }) => {
+	/** Each state, and where it must show which payload as text (besides the readable lists). */
+	const STATES: { query: string; within?: string; texts: string[] }[] = [
+		{ query: '', texts: [] },
+		{
+			query: '?country=IRN',
+			within: '[data-testid="panel"][data-panel-kind="country"]',
+			texts: [`${SCRIPT_PAYLOAD} claim title`]
+		},
+		{
+			query: '?event=kerman-bombings-2024',
+			within: '.maplibregl-popup',
+			texts: [`Kerman ${SCRIPT_PAYLOAD}`, `Kerman ${IMG_PAYLOAD} bombings`]
+		},
+		{
+			query: '?claim=thesis',
+			within: '[data-testid="panel"][data-panel-kind="claim"]',
+			texts: [`${SCRIPT_PAYLOAD} claim title`, `Claim summary ${IMG_PAYLOAD} ends here.`]
+		}
+	];
+
+	for (const { query, within, texts } of STATES) {
+		test(`payloads stay text on /${query}`, async ({ page }) => {
 			const dialogs: string[] = [];
 			page.on('dialog', (dialog) => {
 				dialogs.push(dialog.message());
@@ -289,11 +309,12 @@ test.describe('content is rendered as text, never as markup', () => {
 			const violations = await recordViolations(page);
 			const errors = recordErrors(page);
 
-			await page.goto(`${site.url}/${state}`);
+			await page.goto(`${site.url}/${query}`);
 			await expect(page.locator(MAP_READY)).toBeAttached({ timeout: 30_000 });
 			await page.waitForLoadState('networkidle');
 
-			// As text, where a reader sees it (claim title, event summary, source title, place name).
+			// As text, where a reader sees it: the readable lists (claim title and summary, event
+			// summary, source title, place name), then the panel or popup of the state.
 			await expect(page.getByText(`${SCRIPT_PAYLOAD} claim title`).first()).toBeVisible();
 			await expect(
 				page.getByText(`Event summary ${SCRIPT_PAYLOAD} ends here.`).first()
@@ -301,9 +322,8 @@ test.describe('content is rendered as text, never as markup', () => {
 			await expect(page.getByText(`Source title ${SCRIPT_PAYLOAD}`).first()).toBeVisible();
 			await expect(page.getByText(`Claim summary ${IMG_PAYLOAD} ends here.`).first()).toBeVisible();
 			await expect(page.getByText(`Kerman ${SCRIPT_PAYLOAD}`).first()).toBeAttached();
-			const popup = page.locator('.maplibregl-popup');
-			if (state.startsWith('?event=') && (await popup.count()) > 0) {
-				await expect(popup.first()).toContainText(`Kerman ${SCRIPT_PAYLOAD}`);
+			if (within) {
+				for (const text of texts) await expect(page.locator(within).first()).toContainText(text);
 			}
 
 			// Never as elements. (The CSP would also stop them running, so a missing dialog alone
