@@ -159,10 +159,13 @@ export function buildStaticMap(
 		if (!inside([x, y], extent)) continue;
 		const item: StaticPlace = { id: place.id, name: place.name, x, y, label: place.label };
 		if (place.localName) item.localName = place.localName;
+		if (place.kind) item.kind = place.kind;
 		const href = options.placeHref?.(place.id);
 		if (href) item.href = href;
 		visiblePlaces.push(item);
 	}
+	// Key cities last: drawn on top (and reached last by Tab) where a site shares their spot.
+	visiblePlaces.sort((a, b) => Number(a.label) - Number(b.label));
 
 	const khorasanName = options.khorasanName ?? full.khorasan.properties.name ?? KHORASAN_LABEL;
 	if (!/approximate/i.test(khorasanName)) {

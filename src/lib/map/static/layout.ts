@@ -67,9 +67,8 @@ export function lineSize(kind: LabelKind, line: LabelLine, tier: number): number
 	return sizes[Math.min(tier, sizes.length - 1)]!;
 }
 
-/** Radius of a key city's dot, in CSS pixels; other places' dots are smaller. */
-export const DOT_RADIUS = 3.2;
-export const MINOR_DOT_RADIUS = 2.4;
+/** Radius of a key city's dot, in CSS pixels, for label offsets (dots.ts draws the dots). */
+export const DOT_RADIUS = 3.6;
 
 /** Line height, in ems of each line's own size. */
 export const LINE_HEIGHT = 1.2;

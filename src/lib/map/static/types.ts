@@ -60,6 +60,8 @@ export interface StaticPlace {
 	y: number;
 	/** A key city (its name is among the labels). */
 	label: boolean;
+	/** The content's place kind (capital, city, town, site, district, corridor): styles the dot. */
+	kind?: string;
 	/** Where the place's link goes without JavaScript (e.g. its first event); absent: no link. */
 	href?: string;
 }
@@ -80,6 +82,6 @@ export interface StaticMapData {
 	khorasan: { name: string; d: string };
 	/** In placement priority order. */
 	labels: StaticLabel[];
-	/** Places inside the drawn area. */
+	/** Places inside the drawn area, key cities last (drawn on top of sites at the same spot). */
 	places: StaticPlace[];
 }
