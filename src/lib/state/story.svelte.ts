@@ -7,7 +7,8 @@
  *
  * Selection rules (see url.ts): a country or claim opens the panel (the claim wins and the country
  * stays as its context); the event is the timeline's current one and does not touch the panel;
- * every step drops the view, so the camera goes to what was selected.
+ * every step drops the view, so the camera goes to what was selected. The argument tour (tourTo)
+ * selects its step's claim alone; any other step, or closing the panel, leaves the tour.
  */
 import { getContext, setContext } from 'svelte';
 import {
@@ -65,7 +66,10 @@ export class StoryState {
 	selectCountry(code: string | undefined): void {
 		const country = code?.toUpperCase();
 		if (country !== undefined) this.#check('country', country, this.known.countries);
-		this.#commit({ ...this.selection, country, claim: undefined, view: undefined }, 'push');
+		this.#commit(
+			{ ...this.selection, country, claim: undefined, tour: undefined, view: undefined },
+			'push'
+		);
 	}
 
 	/**
@@ -75,7 +79,7 @@ export class StoryState {
 	selectEvent(id: string | undefined, options: { replace?: boolean } = {}): void {
 		if (id !== undefined) this.#check('event', id, this.known.events);
 		this.#commit(
-			{ ...this.selection, event: id, view: undefined },
+			{ ...this.selection, event: id, tour: undefined, view: undefined },
 			options.replace ? 'replace' : 'push'
 		);
 	}
@@ -83,7 +87,17 @@ export class StoryState {
 	/** Shows a claim in the panel (a selected country stays as context); undefined closes it. */
 	selectClaim(id: string | undefined): void {
 		if (id !== undefined) this.#check('claim', id, this.known.claims);
-		this.#commit({ ...this.selection, claim: id, view: undefined }, 'push');
+		this.#commit({ ...this.selection, claim: id, tour: undefined, view: undefined }, 'push');
+	}
+
+	/**
+	 * Shows a claim as a step of the argument tour: the claim alone (no country, event or view,
+	 * so the camera goes to the claim's places). `replace` keeps it out of history (the tour
+	 * picking its first step for a bare ?tour=1).
+	 */
+	tourTo(id: string, options: { replace?: boolean } = {}): void {
+		this.#check('claim', id, this.known.claims);
+		this.#commit({ claim: id, tour: true }, options.replace ? 'replace' : 'push');
 	}
 
 	/** Moves through the events; returns whether the current event changed. */
@@ -94,9 +108,12 @@ export class StoryState {
 		return true;
 	}
 
-	/** Closes the panel (country and claim); the current event stays. */
+	/** Closes the panel (country, claim, tour); the current event stays. */
 	closePanel(): void {
-		this.#commit({ ...this.selection, country: undefined, claim: undefined }, 'push');
+		this.#commit(
+			{ ...this.selection, country: undefined, claim: undefined, tour: undefined },
+			'push'
+		);
 	}
 
 	/** Back to the default view: nothing selected, the map where it is. */
@@ -151,6 +168,7 @@ function clean(s: Selection): Selection {
 	if (s.country) out.country = s.country;
 	if (s.event) out.event = s.event;
 	if (s.claim) out.claim = s.claim;
+	if (s.tour) out.tour = true;
 	if (s.view) {
 		const view = normaliseView(s.view);
 		if (view) out.view = view;

@@ -6,6 +6,9 @@
  *   ?country=IRN          ISO 3166-1 alpha-3 (lower case accepted, written upper case)
  *   ?event=<event id>     the timeline's current event (its place gets the popup)
  *   ?claim=<claim id>     a claim of the argument, shown in the panel
+ *   ?tour=1               the argument tour: the claim is shown as a step of the tour (without a
+ *                         claim, the tour starts at step 1); "true" also reads as on, "0"/"false"
+ *                         as off; written "1", omitted when off
  *   ?view=<lon>,<lat>,<zoom>   the reader's own pan/zoom since their last step (4 / 2 decimals)
  *
  * Written in that order, omitted when unset. Other parameters are ignored (and dropped when the
@@ -30,6 +33,8 @@ export interface Selection {
 	country?: Iso3;
 	event?: string;
 	claim?: string;
+	/** The argument tour is on: the claim is a step of the tour (see panelFor). */
+	tour?: boolean;
 	view?: ViewState;
 }
 
@@ -40,7 +45,7 @@ export interface KnownIds {
 	claims: ReadonlySet<string>;
 }
 
-export type UrlParam = 'country' | 'event' | 'claim' | 'view';
+export type UrlParam = 'country' | 'event' | 'claim' | 'tour' | 'view';
 
 /** Why a value was left out. */
 export type NoticeReason = 'unknown' | 'malformed' | 'repeated';
@@ -55,7 +60,7 @@ export interface Notice {
 }
 
 /** Parameter order when writing, so equal states always give equal URLs. */
-export const PARAM_ORDER: readonly UrlParam[] = ['country', 'event', 'claim', 'view'];
+export const PARAM_ORDER: readonly UrlParam[] = ['country', 'event', 'claim', 'tour', 'view'];
 
 /** Longer values cannot be ids; they are rejected before any lookup. */
 export const VALUE_MAX = 200;
@@ -75,8 +80,13 @@ const NOUN: Record<UrlParam, string> = {
 	country: 'country',
 	event: 'event',
 	claim: 'claim',
+	tour: 'tour setting',
 	view: 'map view'
 };
+
+/** Values of ?tour= (lower-cased) that switch the tour on or off; anything else is malformed. */
+const TOUR_ON = new Set(['1', 'true', 'yes', 'on']);
+const TOUR_OFF = new Set(['0', 'false', 'no', 'off']);
 
 // C0/C1 controls, zero-width and bidi controls: they could hide or reorder the notice text.
 // eslint-disable-next-line no-control-regex
@@ -96,6 +106,8 @@ function notice(param: UrlParam, raw: string, reason: NoticeReason, chosen?: str
 	let message: string;
 	if (reason === 'repeated') {
 		message = `The link names more than one ${noun}; showing only "${quoteValue(chosen ?? '')}".`;
+	} else if (param === 'tour') {
+		message = `The tour setting "${value}" in the link could not be read (use tour=1) — showing the map without the tour.`;
 	} else if (param === 'view') {
 		message = `The map view "${value}" in the link could not be read — showing the default view.`;
 	} else if (param === 'country' && reason === 'malformed') {
@@ -170,7 +182,7 @@ function resolveId(value: string, set: ReadonlySet<string>): Resolved {
 
 function resolve(param: UrlParam, value: string, known: KnownIds): Resolved {
 	if (value.length > VALUE_MAX)
-		return { ok: false, reason: param === 'view' ? 'malformed' : 'unknown' };
+		return { ok: false, reason: param === 'view' || param === 'tour' ? 'malformed' : 'unknown' };
 	switch (param) {
 		case 'country':
 			return resolveCountry(value, known);
@@ -178,6 +190,11 @@ function resolve(param: UrlParam, value: string, known: KnownIds): Resolved {
 			return resolveId(value, known.events);
 		case 'claim':
 			return resolveId(value, known.claims);
+		case 'tour': {
+			const v = value.toLowerCase();
+			if (TOUR_ON.has(v)) return { ok: true, value: '1' };
+			return TOUR_OFF.has(v) ? { ok: true, value: '0' } : { ok: false, reason: 'malformed' };
+		}
 		case 'view':
 			return parseView(value) ? { ok: true, value } : { ok: false, reason: 'malformed' };
 	}
@@ -193,7 +210,13 @@ export function parseUrlState(
 	params: URLSearchParams,
 	known: KnownIds
 ): { state: Selection; notices: Notice[] } {
-	const values: Record<UrlParam, string[]> = { country: [], event: [], claim: [], view: [] };
+	const values: Record<UrlParam, string[]> = {
+		country: [],
+		event: [],
+		claim: [],
+		tour: [],
+		view: []
+	};
 	for (const [key, raw] of params) {
 		// Not `in values`: "constructor" or "__proto__" would match the object's prototype.
 		const param = PARAM_ORDER.find((p) => p === key.trim().toLowerCase());
@@ -213,7 +236,9 @@ export function parseUrlState(
 		}
 		if (chosen === undefined) continue;
 		if (param === 'view') state.view = parseView(chosen);
-		else state[param] = chosen;
+		else if (param === 'tour') {
+			if (chosen === '1') state.tour = true;
+		} else state[param] = chosen;
 	}
 	return { state, notices: notices.slice(0, MAX_NOTICES) };
 }
@@ -224,6 +249,7 @@ export function serializeUrlState(state: Selection): URLSearchParams {
 	if (state.country) params.set('country', state.country.toUpperCase());
 	if (state.event) params.set('event', state.event);
 	if (state.claim) params.set('claim', state.claim);
+	if (state.tour) params.set('tour', '1');
 	if (state.view) {
 		const view = formatView(state.view);
 		if (view) params.set('view', view);
@@ -246,20 +272,34 @@ export function sameSelection(a: Selection, b: Selection): boolean {
 		a.country === b.country &&
 		a.event === b.event &&
 		a.claim === b.claim &&
+		Boolean(a.tour) === Boolean(b.tour) &&
 		(a.view ? formatView(a.view) : '') === (b.view ? formatView(b.view) : '')
 	);
 }
 
 /** Whether two selections differ in what the reader selected (ignoring the map view). */
 export function sameFocus(a: Selection, b: Selection): boolean {
-	return a.country === b.country && a.event === b.event && a.claim === b.claim;
+	return (
+		a.country === b.country &&
+		a.event === b.event &&
+		a.claim === b.claim &&
+		Boolean(a.tour) === Boolean(b.tour)
+	);
 }
 
-/** What the side panel (bottom sheet on phones) shows: the claim wins over the country. */
-export type Panel = { kind: 'claim'; id: string } | { kind: 'country'; id: Iso3 } | null;
+/**
+ * What the side panel (bottom sheet on phones) shows: the tour wins (its id is the step's claim,
+ * null before the tour has picked its first step), then the claim, then the country.
+ */
+export type Panel =
+	| { kind: 'tour'; id: string | null }
+	| { kind: 'claim'; id: string }
+	| { kind: 'country'; id: Iso3 }
+	| null;
 
 /** The panel for a selection. */
 export function panelFor(s: Selection): Panel {
+	if (s.tour) return { kind: 'tour', id: s.claim ?? null };
 	if (s.claim) return { kind: 'claim', id: s.claim };
 	if (s.country) return { kind: 'country', id: s.country };
 	return null;

@@ -139,3 +139,40 @@ describe('StoryState stepping', () => {
 		expect(commits.every((c) => c.kind === 'push')).toBe(true);
 	});
 });
+
+describe('StoryState argument tour', () => {
+	it('tourTo selects the claim alone in tour mode, as a pushed step', () => {
+		const { story, commits } = setup({ country: 'IRN', event: 'e2', view });
+		story.tourTo('c1');
+		expect(story.selection).toEqual({ claim: 'c1', tour: true });
+		expect(story.panel).toEqual({ kind: 'tour', id: 'c1' });
+		expect(story.focus).toEqual({ kind: 'claim', id: 'c1' });
+		expect(commits).toEqual([{ selection: { claim: 'c1', tour: true }, kind: 'push' }]);
+		story.tourTo('c2', { replace: true });
+		expect(commits[1]).toEqual({ selection: { claim: 'c2', tour: true }, kind: 'replace' });
+		expect(() => story.tourTo('nope')).toThrow(RangeError);
+	});
+
+	it('any other step or closing the panel leaves the tour', () => {
+		const { story } = setup({ claim: 'c1', tour: true });
+		story.selectEvent('e1');
+		expect(story.selection).toEqual({ claim: 'c1', event: 'e1' });
+		story.tourTo('c1');
+		story.selectClaim('c2');
+		expect(story.selection).toEqual({ claim: 'c2' });
+		story.tourTo('c1');
+		story.selectCountry('AFG');
+		expect(story.selection).toEqual({ country: 'AFG' });
+		story.tourTo('c2');
+		story.closePanel();
+		expect(story.selection).toEqual({});
+	});
+
+	it('apply keeps the tour flag from a URL and drops a false one', () => {
+		const { story } = setup();
+		story.apply({ claim: 'c2', tour: true });
+		expect(story.selection).toEqual({ claim: 'c2', tour: true });
+		story.apply({ claim: 'c2', tour: false });
+		expect(story.selection).toEqual({ claim: 'c2' });
+	});
+});

@@ -86,7 +86,7 @@ describe('parseUrlState: valid values', () => {
 	});
 
 	it('ignores unrelated parameters and empty values silently', () => {
-		expect(parse('utm_source=x&fbclid=abc&country=&event=&tour=thesis')).toEqual({
+		expect(parse('utm_source=x&fbclid=abc&country=&event=&tour=&ref=thesis')).toEqual({
 			state: {},
 			notices: []
 		});
@@ -294,6 +294,69 @@ describe('views', () => {
 	});
 });
 
+describe('the tour parameter', () => {
+	it('reads tour=1 (and true/yes/on, any case) as on, next to a claim', () => {
+		expect(parse('claim=thesis&tour=1')).toEqual({
+			state: { claim: 'thesis', tour: true },
+			notices: []
+		});
+		for (const v of ['true', 'TRUE', 'yes', 'On', ' 1 ']) {
+			expect(parse(`tour=${v}`).state, v).toEqual({ tour: true });
+		}
+	});
+
+	it('reads tour=0 (and false/no/off) as off, without a notice', () => {
+		for (const v of ['0', 'false', 'No', 'off']) {
+			expect(parse(`claim=thesis&tour=${v}`), v).toEqual({
+				state: { claim: 'thesis' },
+				notices: []
+			});
+		}
+	});
+
+	it('drops a malformed value with a notice and keeps the claim', () => {
+		const { state, notices } = parse('claim=thesis&tour=2');
+		expect(state).toEqual({ claim: 'thesis' });
+		expect(notices).toHaveLength(1);
+		expect(notices[0]).toMatchObject({ param: 'tour', value: '2', reason: 'malformed' });
+		expect(notices[0]?.message).toContain('tour=1');
+		const long = parse(`tour=${'1'.repeat(VALUE_MAX + 1)}`);
+		expect(long.state).toEqual({});
+		expect(long.notices[0]?.reason).toBe('malformed');
+	});
+
+	it('takes the first of repeated tour values and reports the rest', () => {
+		const { state, notices } = parse('tour=1&tour=0');
+		expect(state).toEqual({ tour: true });
+		expect(notices.map((n) => [n.param, n.reason])).toEqual([['tour', 'repeated']]);
+	});
+
+	it('is written as tour=1 after the claim, and left out when off', () => {
+		expect(urlFor('/', { tour: true, claim: 'thesis', country: 'IRN' })).toBe(
+			'/?country=IRN&claim=thesis&tour=1'
+		);
+		expect(urlFor('/', { claim: 'thesis', tour: false })).toBe('/?claim=thesis');
+		expect(urlFor('/', { tour: true, view: { lon: 1, lat: 2, zoom: 3 } })).toBe(
+			'/?tour=1&view=1,2,3'
+		);
+	});
+
+	it('counts in sameSelection and sameFocus', () => {
+		expect(sameSelection({ claim: 'thesis', tour: true }, { claim: 'thesis' })).toBe(false);
+		expect(sameSelection({ claim: 'thesis', tour: false }, { claim: 'thesis' })).toBe(true);
+		expect(sameFocus({ claim: 'thesis', tour: true }, { claim: 'thesis' })).toBe(false);
+	});
+
+	it('panelFor: the tour wins, with its claim or none yet; focusOf goes to the claim', () => {
+		expect(panelFor({ claim: 'thesis', tour: true, country: 'IRN' })).toEqual({
+			kind: 'tour',
+			id: 'thesis'
+		});
+		expect(panelFor({ tour: true })).toEqual({ kind: 'tour', id: null });
+		expect(focusOf({ claim: 'thesis', tour: true })).toEqual({ kind: 'claim', id: 'thesis' });
+	});
+});
+
 describe('serializeUrlState and urlFor', () => {
 	it('writes parameters in a stable order whatever the object order', () => {
 		const a = serializeUrlState({
@@ -356,12 +419,14 @@ describe('round trip', () => {
 				country: pick(r, [...known.countries]),
 				event: pick(r, [...known.events]),
 				claim: pick(r, [...known.claims]),
+				tour: r() < 0.3 ? true : undefined,
 				view: randomView(r)
 			};
 			const expected: Selection = {};
 			if (raw.country) expected.country = raw.country;
 			if (raw.event) expected.event = raw.event;
 			if (raw.claim) expected.claim = raw.claim;
+			if (raw.tour) expected.tour = true;
 			if (raw.view) expected.view = normaliseView(raw.view);
 
 			const viaParams = parseUrlState(serializeUrlState(raw), known);
