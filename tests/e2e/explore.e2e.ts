@@ -427,6 +427,30 @@ test.describe('any screen', () => {
 		expect(await axeProblems(page), 'phone-size panel').toEqual([]);
 	});
 
+	test('on a narrow desktop the panel covers the text column and leaves the map whole', async ({
+		page,
+		isMobile
+	}) => {
+		test.skip(isMobile, 'a desktop layout');
+		await page.setViewportSize({ width: 1024, height: 768 });
+		await openExplore(page);
+		const link = countryLink(page, 'AFG');
+		await link.click();
+		await expect(panelHeading(page)).toBeFocused();
+		const text = (await page.locator('.text-pane').boundingBox())!;
+		const sheet = (await panel(page).boundingBox())!;
+		const map = (await page.getByTestId('map').boundingBox())!;
+		expect(sheet.x).toBeLessThanOrEqual(text.x + 1);
+		expect(sheet.width).toBeGreaterThanOrEqual(text.width - 1);
+		expect(sheet.x + sheet.width).toBeLessThanOrEqual(map.x + 1);
+		// What the panel covers cannot take focus.
+		await expect(page.locator('.text-pane')).toHaveAttribute('inert', '');
+		expect(await onScreen(page, [69.2, 34.5])).toBe(true); // Kabul
+		await page.keyboard.press('Escape');
+		await expect(panel(page)).toHaveCount(0);
+		await expect(link).toBeFocused();
+	});
+
 	test('under reduced motion the camera jumps instead of flying', async ({ page }) => {
 		await page.emulateMedia({ reducedMotion: 'reduce' });
 		await openExplore(page);

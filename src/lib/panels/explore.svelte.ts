@@ -57,12 +57,15 @@ export class ExploreUi {
 		return wants;
 	}
 
-	/** Returns focus to what opened the panel (or the fallback) after it closed. */
+	/**
+	 * Returns focus to what opened the panel (or the fallback) after it closed. Deferred by a
+	 * microtask, until the page has updated: the trigger may be inert while the panel covers it.
+	 */
 	restorePanelFocus(): void {
 		const target = usable(this.#panelTrigger) ? this.#panelTrigger : this.fallbackFocus;
 		this.#panelTrigger = null;
 		this.#panelWantsFocus = false;
-		target?.focus();
+		queueMicrotask(() => target?.focus());
 	}
 
 	/**

@@ -3,7 +3,7 @@
  * claims grouped by who makes them, and the countries a reader can pick, in a useful order.
  */
 import type { ContentIndex } from '$lib/content/selectors';
-import type { Claim, Country, Place } from '$lib/content/types';
+import type { Claim, Country, LocalName, Place } from '$lib/content/types';
 
 /** Who makes a group of claims: Epstein (as reported), the essay, or another reported actor. */
 export type ClaimGroupKey = 'epstein' | 'essay' | 'other';
@@ -106,4 +106,18 @@ export function placesInCountry(
 			onMap(p) &&
 			(index.eventsAt(p.id).length > 0 || index.claimsAt(p.id).length > 0)
 	);
+}
+
+/**
+ * Local names without repeats: Dari and Pashto often write a name the same way (افغانستان), and
+ * showing it twice reads as a mistake. The first language listed keeps it.
+ */
+export function distinctLocalNames(names: readonly LocalName[]): LocalName[] {
+	const seen = new Set<string>();
+	return names.filter((n) => {
+		const key = n.text.normalize('NFC').trim();
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
 }

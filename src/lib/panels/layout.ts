@@ -5,14 +5,14 @@
  * properties (`panelCssVars`), so the numbers live in one place.
  *
  * - 'side': wide screens; a card over the map's left edge.
- * - 'sheet': narrow desktops (the map column is too narrow to give up a side); a sheet over the
- *   lower part of the map, which is as tall as the window there.
+ * - 'column': narrow desktops, where the map is too narrow to give up a side; the panel covers
+ *   the text column (as tall as the window) and leaves the whole map free.
  * - 'phone': phones (<= 860 px, where the map sits above the text); a bottom sheet fixed to the
  *   window, covering at most its lower half, so the map above stays visible and pannable.
  */
 import type { PaddingOptions } from 'maplibre-gl';
 
-export type PanelMode = 'side' | 'sheet' | 'phone';
+export type PanelMode = 'side' | 'column' | 'phone';
 
 /** Widest viewport laid out as a phone (map above the text); matches the page's media query. */
 export const PHONE_MAX_WIDTH = 860;
@@ -21,15 +21,15 @@ export const SIDE_MIN_WIDTH = 1180;
 /** Width of the side panel and its gap to the map's edges, in CSS pixels. */
 export const SIDE_WIDTH = 400;
 export const SIDE_GAP = 12;
-/** Share of the map the desktop sheet covers. */
-export const SHEET_SHARE = 0.5;
+/** Width of the text column on desktops (the page's grid); the 'column' panel covers it. */
+export const TEXT_COLUMN_WIDTH = 460;
 /** Share of the window the phone sheet covers. */
 export const PHONE_SHEET_SHARE = 0.5;
 
 /** The panel's placement for a viewport width. */
 export function panelMode(viewportWidth: number): PanelMode {
 	if (viewportWidth <= PHONE_MAX_WIDTH) return 'phone';
-	return viewportWidth >= SIDE_MIN_WIDTH ? 'side' : 'sheet';
+	return viewportWidth >= SIDE_MIN_WIDTH ? 'side' : 'column';
 }
 
 export interface LayoutSize {
@@ -46,8 +46,8 @@ const NONE: PaddingOptions = { top: 0, right: 0, bottom: 0, left: 0 };
 
 /**
  * The map padding that keeps camera targets (and popups) out from under an open panel: the
- * side panel's width plus its gaps on the left, or the part of the map a sheet covers at the
- * bottom. Zero padding when the panel is closed.
+ * side panel's width plus its gaps on the left, or the part of the map the phone sheet covers
+ * at the bottom. Zero when the panel is closed or covers the text column instead of the map.
  */
 export function panelInsets(open: boolean, size: LayoutSize): PaddingOptions {
 	if (!open || size.mapWidth <= 0 || size.mapHeight <= 0) return NONE;
@@ -57,7 +57,7 @@ export function panelInsets(open: boolean, size: LayoutSize): PaddingOptions {
 		const left = Math.min(SIDE_WIDTH + 2 * SIDE_GAP, size.mapWidth / 2);
 		return { ...NONE, left: Math.round(left) };
 	}
-	if (mode === 'sheet') return { ...NONE, bottom: Math.round(size.mapHeight * SHEET_SHARE) };
+	if (mode === 'column') return NONE;
 	const sheetTop = size.viewportHeight * (1 - PHONE_SHEET_SHARE);
 	const mapBottom = (size.mapTop ?? 0) + size.mapHeight;
 	const covered = Math.max(0, Math.min(size.mapHeight, mapBottom - sheetTop));
@@ -90,7 +90,7 @@ export function panelCssVars(): Record<string, string> {
 	return {
 		'--panel-side-width': `${SIDE_WIDTH}px`,
 		'--panel-gap': `${SIDE_GAP}px`,
-		'--panel-sheet-share': `${SHEET_SHARE * 100}%`,
+		'--text-column': `${TEXT_COLUMN_WIDTH}px`,
 		'--panel-phone-share': `${PHONE_SHEET_SHARE * 100}`
 	};
 }

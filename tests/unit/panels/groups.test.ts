@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	claimCountSummary,
 	countryListEntries,
+	distinctLocalNames,
 	groupClaims,
 	placesInCountry
 } from '../../../src/lib/panels/groups';
@@ -84,5 +85,20 @@ describe('placesInCountry', () => {
 		expect(ids(placesInCountry(index, 'IRN', (p) => p.id !== 'kerman'))).toEqual(['tehran']);
 		// Herat is in the fixture but nothing happens there.
 		expect(ids(placesInCountry(index, 'AFG'))).toEqual([]);
+	});
+});
+
+describe('distinctLocalNames', () => {
+	it('keeps the first of names written the same way, and every different one', () => {
+		expect(
+			distinctLocalNames([
+				{ lang: 'fa-AF', text: 'افغانستان' },
+				{ lang: 'ps', text: 'افغانستان' },
+				{ lang: 'uz', text: 'Afgʻoniston' }
+			])
+		).toEqual([
+			{ lang: 'fa-AF', text: 'افغانستان' },
+			{ lang: 'uz', text: 'Afgʻoniston' }
+		]);
 	});
 });

@@ -4,6 +4,7 @@ import {
 	SIDE_GAP,
 	SIDE_MIN_WIDTH,
 	SIDE_WIDTH,
+	TEXT_COLUMN_WIDTH,
 	POPUP_ROOM,
 	cameraPadding,
 	panelCssVars,
@@ -12,11 +13,11 @@ import {
 } from '../../../src/lib/panels/layout';
 
 describe('panelMode', () => {
-	it('is a phone sheet up to 860 px, a sheet on narrow desktops, a side panel on wide ones', () => {
+	it('is a phone sheet up to 860 px, over the text column on narrow desktops, beside it on wide ones', () => {
 		expect(panelMode(360)).toBe('phone');
 		expect(panelMode(PHONE_MAX_WIDTH)).toBe('phone');
-		expect(panelMode(PHONE_MAX_WIDTH + 1)).toBe('sheet');
-		expect(panelMode(SIDE_MIN_WIDTH - 1)).toBe('sheet');
+		expect(panelMode(PHONE_MAX_WIDTH + 1)).toBe('column');
+		expect(panelMode(SIDE_MIN_WIDTH - 1)).toBe('column');
 		expect(panelMode(SIDE_MIN_WIDTH)).toBe('side');
 		expect(panelMode(2560)).toBe('side');
 	});
@@ -40,9 +41,11 @@ describe('panelInsets', () => {
 		expect(panelInsets(true, { ...desktop, viewportWidth: 1200, mapWidth: 740 }).left).toBe(370);
 	});
 
-	it('keeps the lower half of the map clear under a desktop sheet', () => {
-		expect(panelInsets(true, { ...desktop, viewportWidth: 1000, mapWidth: 540 })).toMatchObject({
-			bottom: 380,
+	it('leaves the map alone when the panel covers the text column', () => {
+		expect(panelInsets(true, { ...desktop, viewportWidth: 1000, mapWidth: 540 })).toEqual({
+			top: 0,
+			right: 0,
+			bottom: 0,
 			left: 0
 		});
 	});
@@ -63,7 +66,7 @@ describe('panelCssVars', () => {
 		expect(panelCssVars()).toEqual({
 			'--panel-side-width': `${SIDE_WIDTH}px`,
 			'--panel-gap': `${SIDE_GAP}px`,
-			'--panel-sheet-share': '50%',
+			'--text-column': `${TEXT_COLUMN_WIDTH}px`,
 			'--panel-phone-share': '50'
 		});
 	});
