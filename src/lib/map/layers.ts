@@ -5,8 +5,9 @@
  */
 import type { GeoJSONSource, Map as MaplibreMap, MapLayerMouseEvent } from 'maplibre-gl';
 import { ISO_PROPERTY, highlightFilter, placeFilter, selectedFilter } from './expressions';
-import { LAYER, SOURCE } from './ids';
+import { HATCH_IMAGE, LAYER, SOURCE } from './ids';
 import { placesCollection, type MapPlace } from './labels';
+import { hatchImage, paletteUpdates, type Palette } from './style';
 
 /** Shows `isoList` in the highlight colour (e.g. countries that have claims). */
 export function setHighlight(map: MaplibreMap, isoList: readonly string[]): void {
@@ -28,6 +29,23 @@ export function setPlaces(map: MaplibreMap, places: readonly MapPlace[]): void {
 /** Rings one place (or none) as the active one. */
 export function setActivePlace(map: MaplibreMap, id: string | null | undefined): void {
 	map.setFilter(LAYER.placeActive, placeFilter(id));
+}
+
+type PaintName = Parameters<MaplibreMap['setPaintProperty']>[1];
+
+/**
+ * Recolours the map in place for another palette (the reader switched between light and dark):
+ * every colour paint property, and the Khorasan hatch image. No style rebuild, so the camera,
+ * filters, data and label placement stay as they are.
+ */
+export function setPalette(map: MaplibreMap, palette: Palette, focus: readonly string[]): void {
+	for (const { layer, property, value } of paletteUpdates(palette, focus)) {
+		// The names come from the style's own paint objects, so they are valid paint properties.
+		if (map.getLayer(layer)) map.setPaintProperty(layer, property as PaintName, value);
+	}
+	const hatch = hatchImage(palette);
+	if (map.hasImage(HATCH_IMAGE)) map.updateImage(HATCH_IMAGE, hatch);
+	else map.addImage(HATCH_IMAGE, hatch, { pixelRatio: 2 });
 }
 
 /**

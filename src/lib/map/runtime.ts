@@ -16,7 +16,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { regionData, type RegionDataOptions } from './data';
 import { HATCH_IMAGE } from './ids';
-import { PALETTE, buildStyle, hatchPixels } from './style';
+import { PALETTE, buildStyle, hatchImage, type Palette } from './style';
 import type { Bounds } from './camera';
 
 setWorkerUrl(workerUrl);
@@ -40,6 +40,8 @@ export interface CreateMapOptions extends RegionDataOptions {
 	/** Keep the drawing buffer so tests can read the canvas's pixels. */
 	preserveDrawingBuffer: boolean;
 	reducedMotion: boolean;
+	/** Colours for the reader's colour scheme (default: the light PALETTE). */
+	palette?: Palette;
 }
 
 /** A mutable copy of a box, as MapLibre's option types want. */
@@ -70,7 +72,8 @@ export async function createMap(options: CreateMapOptions): Promise<MaplibreMap>
 		focus: options.focus,
 		highlight: options.highlight,
 		selected: options.selected,
-		activePlace: options.activePlace
+		activePlace: options.activePlace,
+		palette: options.palette
 	});
 
 	const map = new MaplibreMap({
@@ -106,7 +109,7 @@ export async function createMap(options: CreateMapOptions): Promise<MaplibreMap>
 	// The Khorasan hatch is generated, not fetched: MapLibre asks for it when it first draws it.
 	map.setMissingStyleImageResolver((id) => {
 		if (id === HATCH_IMAGE && !map.hasImage(id)) {
-			map.addImage(id, hatchPixels(20, PALETTE.khorasan, 0.5, 10), { pixelRatio: 2 });
+			map.addImage(id, hatchImage(options.palette ?? PALETTE), { pixelRatio: 2 });
 		}
 	});
 

@@ -38,7 +38,7 @@ import { placeColor, placeRadius, placeStrokeColor, placeStrokeWidth } from './p
 export const PALETTE = {
 	water: '#d3e3ec',
 	coastline: '#a7c2d2',
-	waterLabel: '#4d7894',
+	waterLabel: '#3b6580',
 	land: '#ecebe6',
 	focus: '#f3dcb4',
 	highlight: '#e2dbcf',
@@ -48,7 +48,7 @@ export const PALETTE = {
 	border: '#ffffff',
 	focusBorder: '#c9a77a',
 	khorasan: '#8a3b12',
-	countryLabel: '#7b766d',
+	countryLabel: '#625d55',
 	focusLabel: '#3a2d1f',
 	placeDot: '#2a2520',
 	minorPlaceDot: '#6f655a',
@@ -58,6 +58,42 @@ export const PALETTE = {
 } as const;
 
 export type Palette = { [K in keyof typeof PALETTE]: string };
+
+/**
+ * Dark-theme colours (prefers-color-scheme: dark): dark desaturated land, the focus countries a
+ * dark warm brown, water darker and bluer than land, light labels on dark halos. Highlights are a
+ * half-step lighter here, as they are a half-step darker in the light palette. Label colours keep
+ * WCAG AA (4.5:1) against their halos (tests/unit/map/palette.test.ts).
+ */
+export const DARK_PALETTE: Palette = {
+	water: '#0f1c26',
+	coastline: '#2b4456',
+	waterLabel: '#8fb1c7',
+	land: '#2b2e33',
+	focus: '#4a3b2b',
+	highlight: '#363a40',
+	focusHighlight: '#5a4833',
+	selected: '#9a5a26',
+	selectedOutline: '#f3b27a',
+	border: '#4a4f57',
+	focusBorder: '#7a6246',
+	khorasan: '#f0a06a',
+	countryLabel: '#aaa59d',
+	focusLabel: '#f4e6cf',
+	placeDot: '#efe9df',
+	minorPlaceDot: '#b3ab9f',
+	placeActive: '#ff7b6b',
+	placeLabel: '#f2eee8',
+	halo: '#121417'
+};
+
+export type ColorScheme = 'light' | 'dark';
+
+/** The map's palette for each colour scheme. */
+export const PALETTES: Readonly<Record<ColorScheme, Palette>> = {
+	light: PALETTE,
+	dark: DARK_PALETTE
+};
 
 /** Properties of a label point (country or place): English name and optional local-script name. */
 export interface LabelProps {
@@ -150,12 +186,14 @@ function countryLabelLayer(
 	};
 }
 
-/** Builds the complete style. Pure: the same options give the same style. */
-export function buildStyle(options: StyleOptions): StyleSpecification {
-	const p = options.palette ?? PALETTE;
-	const { data, focus } = options;
+/** The style's layers (they reference sources by id only, so no data is needed). */
+function styleLayers(
+	options: Pick<StyleOptions, 'focus' | 'highlight' | 'selected' | 'activePlace'>,
+	p: Palette
+): LayerSpecification[] {
+	const { focus } = options;
 	const isFocus = isoIn(focus);
-	const layers: LayerSpecification[] = [
+	return [
 		{ id: LAYER.background, type: 'background', paint: { 'background-color': p.water } },
 		{
 			id: LAYER.countriesFill,
@@ -298,7 +336,13 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
 		},
 		countryLabelLayer(LAYER.focusLabels, isFocus, true, p)
 	];
+}
 
+/** Builds the complete style. Pure: the same options give the same style. */
+export function buildStyle(options: StyleOptions): StyleSpecification {
+	const p = options.palette ?? PALETTE;
+	const { data } = options;
+	const layers = styleLayers(options, p);
 	return {
 		version: 8,
 		name: 'Khorasan map (keyless, same-origin)',
@@ -319,6 +363,38 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
 		},
 		layers
 	};
+}
+
+/** One paint property of one layer, as `map.setPaintProperty` takes it. */
+export interface PaintUpdate {
+	layer: string;
+	property: string;
+	/** A colour, or an expression that gives one. */
+	value: string | ExpressionSpecification;
+}
+
+/**
+ * Every colour paint property of the style in `palette`: applying them all with setPaintProperty
+ * turns a map built with one palette into the map buildStyle gives with the other, without
+ * rebuilding the style (camera, fonts, data and filters stay). Derived from the same layer
+ * definitions as buildStyle, so the two cannot drift apart.
+ */
+export function paletteUpdates(palette: Palette, focus: readonly string[]): PaintUpdate[] {
+	return styleLayers({ focus }, palette).flatMap((layer) =>
+		Object.entries('paint' in layer ? (layer.paint ?? {}) : {})
+			.filter(([property]) => property.endsWith('-color'))
+			.map(([property, value]) => ({
+				layer: layer.id,
+				property,
+				// Colour properties hold colours or colour expressions (see the layers above).
+				value: value as string | ExpressionSpecification
+			}))
+	);
+}
+
+/** The Khorasan hatch image (HATCH_IMAGE) in the palette's colour, at pixel ratio 2. */
+export function hatchImage(palette: Palette): ReturnType<typeof hatchPixels> {
+	return hatchPixels(20, palette.khorasan, 0.5, 10);
 }
 
 /**

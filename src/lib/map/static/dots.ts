@@ -7,8 +7,12 @@
 import { HOLLOW_KINDS, KIND_RADIUS } from '../placeKinds';
 import { PALETTE } from '../style';
 
+/** The dot's colour role, as a class, so the page's colour scheme can recolour it in CSS. */
+export type DotTone = 'major' | 'minor' | 'site' | 'ring';
+
 export interface DotStyle {
 	r: number;
+	tone: DotTone;
 	fill: string;
 	stroke: string;
 	strokeWidth: number;
@@ -26,17 +30,20 @@ function radius(kind: string | undefined, label: boolean): number {
 export function dotStyle(kind: string | undefined, label: boolean): DotStyle {
 	const r = radius(kind, label);
 	if (kind && HOLLOW_KINDS.includes(kind)) {
-		return { r, fill: 'none', stroke: PALETTE.placeDot, strokeWidth: 1.8 };
+		return { r, tone: 'ring', fill: 'none', stroke: PALETTE.placeDot, strokeWidth: 1.8 };
 	}
-	const fill =
+	const tone: DotTone =
 		kind === 'capital' || kind === 'city'
-			? PALETTE.placeDot
+			? 'major'
 			: kind === 'town'
-				? PALETTE.minorPlaceDot
+				? 'minor'
 				: kind === 'site'
-					? PALETTE.khorasan
+					? 'site'
 					: label
-						? PALETTE.placeDot
-						: PALETTE.minorPlaceDot;
-	return { r, fill, stroke: PALETTE.halo, strokeWidth: 1 };
+						? 'major'
+						: 'minor';
+	const fill = { major: PALETTE.placeDot, minor: PALETTE.minorPlaceDot, site: PALETTE.khorasan }[
+		tone
+	];
+	return { r, tone, fill, stroke: PALETTE.halo, strokeWidth: 1 };
 }
