@@ -10,6 +10,7 @@ export default ts.config(
 		ignores: [
 			'build/',
 			'build-xss/',
+			'build-bench/',
 			'.svelte-kit/',
 			'node_modules/',
 			'test-results/',

@@ -6,12 +6,18 @@
  * the Markdown. Exits 0 whatever the budgets say (it is a report); non-zero only when the
  * benchmark itself breaks.
  *
- * Options: --no-build (measure the existing build), --lighthouse-runs=N (default 3),
+ * It builds into its own folder, build-bench/ (BUILD_DIR, see svelte.config.js), and `vite
+ * preview` serves kit's output for that folder only: a `npm run build` or `npm test` started
+ * while the benchmark runs rewrites build/ and .svelte-kit/output, and would otherwise swap the
+ * site under the browser mid-measurement.
+ *
+ * Options: --no-build (measure the existing build-bench/), --lighthouse-runs=N (default 3),
  * --browser-runs=N (default 5), --skip-lighthouse. Environment: BENCH_PORT (default 4196),
  * CHROMIUM_PATH (default /usr/bin/chromium).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureBuild } from './lib/assets.js';
@@ -24,6 +30,9 @@ import { startPreview } from './lib/server.js';
 /** @typedef {import('./lib/server.js').PreviewServer} PreviewServer */
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const BUILD_DIR = 'build-bench';
+/** The environment of the build and of `vite preview`: both must see the same BUILD_DIR. */
+const buildEnv = { ...process.env, BUILD_DIR };
 const resultsDir = join(root, 'bench/results');
 
 /** @param {string} name @param {number} fallback */
@@ -44,6 +53,8 @@ const options = {
 };
 
 const started = Date.now();
+// Other work on the machine skews every timing: the report shows how busy it was.
+const loadAtStart = loadavg()[0] ?? 0;
 /** @param {string} message */
 const log = (message) =>
 	process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${message}\n`);
@@ -72,7 +83,8 @@ function environment() {
 		node: process.version,
 		chromium: tryRun(options.chromePath, ['--version']) || options.chromePath,
 		lighthouse: String(lighthouse),
-		cpus: tryRun('nproc', []) || '?'
+		cpus: tryRun('nproc', []) || '?',
+		load: `${loadAtStart.toFixed(1)} at start, ${(loadavg()[0] ?? 0).toFixed(1)} at end (1-minute load average)`
 	};
 }
 
@@ -95,20 +107,21 @@ for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
 async function main() {
 	const startedAt = new Date(started).toISOString();
 	if (options.build) {
-		log('npm run build');
+		log(`BUILD_DIR=${BUILD_DIR} npm run build`);
 		const build = spawnSync('npm', ['run', 'build'], {
+			env: buildEnv,
 			cwd: root,
 			stdio: ['ignore', 'ignore', 'inherit']
 		});
 		if (build.status !== 0) throw new Error(`npm run build failed (exit ${build.status})`);
 	}
 
-	log('measuring bytes in build/');
-	const bytes = measureBuild(join(root, 'build'));
-	bytes.buildDir = 'build';
+	log(`measuring bytes in ${BUILD_DIR}/`);
+	const bytes = measureBuild(join(root, BUILD_DIR));
+	bytes.buildDir = BUILD_DIR;
 
 	log(`starting vite preview on 127.0.0.1:${options.port}`);
-	server = await startPreview({ port: options.port, cwd: root });
+	server = await startPreview({ port: options.port, cwd: root, env: buildEnv });
 	const url = server.url;
 
 	const stem = startedAt.replace(/[:.]/g, '-');

@@ -138,6 +138,9 @@ function armInteractionProbe(target) {
 		const observer = new MutationObserver((records) => {
 			if (probe.t0 === null) return;
 			for (const record of records) {
+				// New content in a target that was already there counts; its attributes (a popup's
+				// transform while the camera moves) do not.
+				if (record.type === 'attributes') continue;
 				for (const el of before) if (el.contains(record.target)) changed.add(el);
 			}
 			tick();

@@ -20,10 +20,16 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * @param {object} options
  * @param {number} options.port
  * @param {string} [options.cwd]
+ * @param {NodeJS.ProcessEnv} [options.env] e.g. with BUILD_DIR, which decides what preview serves
  * @param {number} [options.timeoutMs]
  * @returns {Promise<PreviewServer>}
  */
-export async function startPreview({ port, cwd = process.cwd(), timeoutMs = 30_000 }) {
+export async function startPreview({
+	port,
+	cwd = process.cwd(),
+	env = process.env,
+	timeoutMs = 30_000
+}) {
 	const child = spawn(
 		process.execPath,
 		[
@@ -35,7 +41,7 @@ export async function startPreview({ port, cwd = process.cwd(), timeoutMs = 30_0
 			String(port),
 			'--strictPort'
 		],
-		{ cwd, stdio: ['ignore', 'pipe', 'pipe'] }
+		{ cwd, env, stdio: ['ignore', 'pipe', 'pipe'] }
 	);
 	let output = '';
 	child.stdout.on('data', (chunk) => (output += chunk));

@@ -97,10 +97,9 @@ function recordErrors(page: Page): string[] {
 	return errors;
 }
 
-/** Steps the timeline (when the page has one) until a map popup shows; true if one did. */
+/** Steps the timeline until a map popup shows; true if one did. */
 async function openPopup(page: Page): Promise<boolean> {
 	const next = page.getByTestId('timeline-next');
-	if (!(await next.isVisible())) return false;
 	for (let step = 0; step < 5 && (await next.isEnabled()); step += 1) {
 		await next.click();
 		try {
@@ -115,6 +114,7 @@ async function openPopup(page: Page): Promise<boolean> {
 
 test.describe('Content-Security-Policy', () => {
 	test('every prerendered page carries the policy before any script or stylesheet', () => {
+		test.skip(test.info().project.name !== 'desktop', 'reads files: once is enough');
 		const files = htmlFiles('build');
 		expect(files.length).toBeGreaterThan(0);
 		for (const file of files) {
@@ -148,6 +148,7 @@ test.describe('Content-Security-Policy', () => {
 	});
 
 	test('prerendered HTML has no inline event handlers or style attributes', () => {
+		test.skip(test.info().project.name !== 'desktop', 'reads files: once is enough');
 		for (const file of htmlFiles('build')) {
 			// Script bodies hold the page data as JS, not markup.
 			const markup = readFileSync(file, 'utf8').replace(/<script\b[\s\S]*?<\/script>/gi, '');
@@ -168,8 +169,7 @@ test.describe('Content-Security-Policy', () => {
 
 		await page.goto('/');
 		await expect(page.locator(MAP_READY)).toBeAttached({ timeout: 30_000 });
-		const popup = await openPopup(page);
-		if (!popup) test.info().annotations.push({ type: 'note', description: 'no popup opened' });
+		expect(await openPopup(page), 'stepping the timeline opened no map popup').toBe(true);
 		// Give late resources (fonts, glyphs, images) their chance to be blocked.
 		await page.waitForLoadState('networkidle');
 
