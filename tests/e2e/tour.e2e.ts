@@ -1,0 +1,223 @@
+/**
+ * The argument tour on the built site, at the phone and desktop sizes: starting it, stepping by
+ * buttons and keys (which must not also step the timeline), a URL per step (?claim=<id>&tour=1),
+ * Back/Forward, a reload mid-tour, leaving it (button and Escape) with focus returned, the side
+ * by side view of a rebuttal, the camera framing the step's place beside the card, what is
+ * announced, and axe-core with a step open. Steps are read from claims.yaml (essay order).
+ */
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { expect, test } from './fixtures';
+import { onScreen, openExplore, param, pointOnPage, settle } from './explore.helpers';
+
+interface ClaimRow {
+	id: string;
+	speaker: string;
+	title: string;
+	respondsTo: string[];
+	evidence: string[];
+	places: string[];
+	factCheck?: unknown;
+}
+interface PlaceRow {
+	id: string;
+	lat: number;
+	lon: number;
+}
+const claims = parse(readFileSync('src/content/claims.yaml', 'utf8')) as ClaimRow[];
+const order = claims.map((c) => c.id);
+const byId = new Map(claims.map((c) => [c.id, c]));
+// A rebuttal of Epstein with evidence and a fact-check note: the side-by-side case.
+const rebuttal = claims.find(
+	(c) =>
+		c.speaker === 'essay-author' &&
+		c.respondsTo.some((r) => byId.get(r)?.speaker === 'epstein') &&
+		c.evidence.length > 0 &&
+		c.factCheck
+)!;
+const rebuttalStep = order.indexOf(rebuttal.id);
+
+const tour = (page: Page) => page.getByTestId('tour');
+const stepText = (page: Page) => page.getByTestId('tour-step');
+
+async function expectStep(page: Page, i: number): Promise<void> {
+	await expect.poll(() => param(page, 'claim')).toBe(order[i]);
+	expect(param(page, 'tour')).toBe('1');
+	await expect(stepText(page)).toHaveText(`Step ${i + 1} of ${order.length}`);
+	await expect(tour(page).getByRole('heading', { level: 2 })).toHaveText(
+		byId.get(order[i]!)!.title
+	);
+}
+
+test.describe('argument tour', () => {
+	test.beforeAll(() => {
+		expect(order.length).toBe(24);
+		expect(rebuttal, 'a rebuttal step with evidence and a fact-check').toBeDefined();
+	});
+
+	test('starts at step 1 from "Follow the argument", focus on its heading', async ({ page }) => {
+		await openExplore(page);
+		await page.getByTestId('tour-start').click();
+		await expectStep(page, 0);
+		await expect(tour(page).getByRole('heading', { level: 2 })).toBeFocused();
+	});
+
+	test('steps by buttons and announces each step; the ends do not move', async ({ page }) => {
+		await openExplore(page, `?claim=${order[0]}&tour=1`);
+		await expectStep(page, 0);
+		const prev = page.getByTestId('tour-prev');
+		const next = page.getByTestId('tour-next');
+		await expect(prev).toHaveAttribute('aria-disabled', 'true');
+		// aria-disabled keeps it focusable and clickable; the click does nothing.
+		await prev.click({ force: true });
+		await expectStep(page, 0);
+
+		await next.click();
+		await expectStep(page, 1);
+		const second = byId.get(order[1]!)!;
+		const who = second.speaker === 'epstein' ? 'Epstein, as the essay reports him' : 'The essay';
+		await expect(page.getByTestId('tour-live')).toHaveText(
+			`Step 2 of ${order.length}: ${who} — ${second.title}`
+		);
+		// Focus stays on the button the reader uses.
+		await expect(next).toBeFocused();
+		await prev.click();
+		await expectStep(page, 0);
+
+		await page.goto(`/?claim=${order.at(-1)}&tour=1`);
+		await expectStep(page, order.length - 1);
+		await expect(page.getByTestId('tour-next')).toHaveAttribute('aria-disabled', 'true');
+		await page.getByTestId('tour-next').click({ force: true });
+		await expectStep(page, order.length - 1);
+	});
+
+	test('arrow keys step the tour, not the timeline', async ({ page }) => {
+		await openExplore(page, `?claim=${order[0]}&tour=1`);
+		await expectStep(page, 0);
+		// Focus on nothing in particular (not the map, which pans with the arrows).
+		await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+		await page.keyboard.press('ArrowRight');
+		await expectStep(page, 1);
+		await page.keyboard.press('ArrowRight');
+		await expectStep(page, 2);
+		await page.keyboard.press('ArrowLeft');
+		await expectStep(page, 1);
+		expect(param(page, 'event'), 'the timeline did not step').toBeNull();
+	});
+
+	test('each step is a history entry: Back and Forward walk them; a reload keeps the step', async ({
+		page
+	}) => {
+		await openExplore(page);
+		await page.getByTestId('tour-start').click();
+		await expectStep(page, 0);
+		await page.getByTestId('tour-next').click();
+		await expectStep(page, 1);
+		await page.getByTestId('tour-next').click();
+		await expectStep(page, 2);
+		await page.goBack();
+		await expectStep(page, 1);
+		await page.goBack();
+		await expectStep(page, 0);
+		await page.goForward();
+		await expectStep(page, 1);
+		await page.goBack();
+		await page.goBack();
+		await expect(tour(page)).toHaveCount(0);
+		expect(param(page, 'tour')).toBeNull();
+
+		await page.goto(`/?claim=${rebuttal.id}&tour=1`);
+		await expectStep(page, rebuttalStep);
+		await page.reload();
+		await expectStep(page, rebuttalStep);
+		await expect(page.getByTestId('tour-compare')).toBeVisible();
+	});
+
+	test('Exit tour and Escape leave it and return focus to the start button', async ({ page }) => {
+		await openExplore(page);
+		const start = page.getByTestId('tour-start');
+		await start.click();
+		await page.getByTestId('tour-next').click();
+		await expectStep(page, 1);
+		await page.getByTestId('tour-exit').click();
+		await expect(tour(page)).toHaveCount(0);
+		expect(param(page, 'claim')).toBeNull();
+		expect(param(page, 'tour')).toBeNull();
+		await expect(start).toBeFocused();
+
+		await start.click();
+		await expectStep(page, 0);
+		await page.keyboard.press('Escape');
+		await expect(tour(page)).toHaveCount(0);
+		expect(param(page, 'tour')).toBeNull();
+		await expect(start).toBeFocused();
+	});
+
+	test('a bare ?tour=1 starts at step 1; a malformed value shows a notice', async ({ page }) => {
+		await openExplore(page, '?tour=1');
+		await expectStep(page, 0);
+		await openExplore(page, `?claim=${order[3]}&tour=maybe`);
+		await expect(page.getByTestId('url-notices')).toContainText('tour');
+		await expect(tour(page)).toHaveCount(0);
+		await expect(page.getByTestId('panel')).toBeVisible();
+	});
+
+	test('a rebuttal is shown side by side with the Epstein claim it answers', async ({
+		page
+	}, info) => {
+		await openExplore(page, `?claim=${rebuttal.id}&tour=1`);
+		const compare = page.getByTestId('tour-compare');
+		await expect(compare).toBeVisible();
+		const [answered, answer] = [compare.locator('.side.answered'), compare.locator('.side.answer')];
+		await expect(answered.getByRole('heading', { level: 3 })).toHaveText(/Epstein's claim/);
+		const epsteinClaim = byId.get(rebuttal.respondsTo[0]!)!;
+		await expect(answered.getByRole('heading', { level: 4 })).toHaveText(epsteinClaim.title);
+		await expect(answer.getByRole('heading', { level: 3 })).toHaveText('The essay’s answer');
+		await expect(answer.locator('.evidence li')).toHaveCount(rebuttal.evidence.length);
+		await expect(answer.getByRole('complementary', { name: 'Fact-check note' })).toBeVisible();
+
+		const a = (await answered.boundingBox())!;
+		const b = (await answer.boundingBox())!;
+		if (info.project.name === 'desktop') {
+			expect(b.x, 'two columns on wide screens').toBeGreaterThan(a.x + a.width - 2);
+			expect(Math.abs(b.y - a.y)).toBeLessThan(4);
+		} else {
+			expect(b.y, 'stacked on phones').toBeGreaterThanOrEqual(a.y + a.height - 2);
+		}
+
+		// "Go to step" on the answered claim goes to that step of the tour.
+		await answered
+			.getByRole('button', { name: /Go to step/ })
+			.first()
+			.click();
+		await expectStep(page, order.indexOf(epsteinClaim.id));
+	});
+
+	test("the camera frames the step's place beside the card", async ({ page }, info) => {
+		test.skip(rebuttal.places.length === 0, 'the rebuttal names no place');
+		const places = parse(readFileSync('src/content/places.yaml', 'utf8')) as PlaceRow[];
+		const place = places.find((p) => p.id === rebuttal.places[0])!;
+		await openExplore(page, `?claim=${rebuttal.id}&tour=1`);
+		await expect(tour(page)).toBeVisible();
+		await settle(page);
+		expect(await onScreen(page, [place.lon, place.lat])).toBe(true);
+		if (info.project.name === 'desktop') {
+			const card = (await tour(page).boundingBox())!;
+			const p = await pointOnPage(page, [place.lon, place.lat]);
+			expect(p.x, 'not under the tour card').toBeGreaterThan(card.x + card.width);
+		}
+	});
+
+	test('axe: no serious or critical violation on a side-by-side step', async ({ page }) => {
+		test.setTimeout(120_000);
+		await openExplore(page, `?claim=${rebuttal.id}&tour=1`);
+		await expect(page.getByTestId('tour-compare')).toBeVisible();
+		const result = await new AxeBuilder({ page }).analyze();
+		const problems = result.violations
+			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+			.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+		expect(problems).toEqual([]);
+	});
+});
