@@ -12,9 +12,6 @@ const read = <T>(file: string): T => parse(readFileSync(`src/content/${file}`, '
 const sources = read<{ id: string; url: string }[]>('sources.yaml');
 const claims = read<{ id: string; factCheck?: { sources: string[] } }[]>('claims.yaml');
 
-// TEMP-CSP: kit's route announcer has an inline style the page's CSP blocks (not ours).
-test.beforeEach(({ network }) => network.allowConsoleError(/Applying inline style violates/));
-
 /** Texts of the source addresses that print (visible under print media). */
 function printedUrls(page: Page): Promise<string[]> {
 	return page

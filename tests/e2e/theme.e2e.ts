@@ -12,9 +12,6 @@ import { DARK_PALETTE, PALETTE } from '../../src/lib/map/style';
 
 type Scheme = 'light' | 'dark';
 
-// TEMP-CSP: kit's route announcer has an inline style the page's CSP blocks (not ours).
-test.beforeEach(({ network }) => network.allowConsoleError(/Applying inline style violates/));
-
 async function mapReady(page: Page): Promise<void> {
 	await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'ready', {
 		timeout: 30_000
