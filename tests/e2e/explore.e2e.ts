@@ -220,6 +220,30 @@ test.describe('place popups', () => {
 		await expect(panel(page)).toHaveCount(0);
 	});
 
+	test('a popup opened beside an open panel is moved into view, clear of the panel', async ({
+		page
+	}) => {
+		await openExplore(page, '?country=TJK');
+		await panel(page).locator('button[data-place-id="danghara"]').click();
+		await expect(popup(page)).toHaveAttribute('data-place-id', 'danghara');
+		await settle(page);
+		const map = (await page.getByTestId('map').boundingBox())!;
+		const sheet = (await panel(page).boundingBox())!;
+		const box = (await page.locator('.maplibregl-popup').boundingBox())!;
+		// A bottom sheet (phones) covers the map from below; a side panel from the left.
+		const mode = await page.locator('.layout').getAttribute('data-panel-mode');
+		const visible = {
+			left: mode === 'side' ? sheet.x + sheet.width : map.x,
+			right: map.x + map.width,
+			top: map.y,
+			bottom: mode === 'phone' ? Math.min(sheet.y, map.y + map.height) : map.y + map.height
+		};
+		expect(box.x).toBeGreaterThanOrEqual(visible.left - 1);
+		expect(box.x + box.width).toBeLessThanOrEqual(visible.right + 1);
+		expect(box.y).toBeGreaterThanOrEqual(visible.top - 1);
+		expect(box.y + box.height).toBeLessThanOrEqual(visible.bottom + 1);
+	});
+
 	test('the popup close button closes it; a link to the same event brings it back', async ({
 		page
 	}) => {
