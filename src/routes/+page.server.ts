@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { loadContent, GEODATA_FILE } from '$lib/content/load.server';
 import { countryBoundsFrom } from '$lib/panels/countryBounds';
+import { staticMapFor } from '$lib/map/static/build.server';
 import type { PageServerLoad } from './$types';
 
 // Runs only while prerendering: the validated content (and the bounds of its countries, for the
@@ -12,5 +13,5 @@ export const load: PageServerLoad = () => {
 		topology,
 		content.countries.filter((c) => c.onMap).map((c) => c.id)
 	);
-	return { content, countryBounds };
+	return { content, countryBounds, staticMap: staticMapFor(content) };
 };

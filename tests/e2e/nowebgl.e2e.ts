@@ -1,0 +1,93 @@
+/**
+ * JavaScript runs but WebGL does not (Chromium started without WebGL): the WebGL map reports its
+ * error state and the static SVG map stays, interactive. Its countries and places select the same
+ * states the WebGL map would, and show the selection.
+ */
+import { chromiumArgs } from '../../playwright.config';
+import { PALETTE } from '../../src/lib/map/style';
+import { expect, test } from './fixtures';
+
+test.use({
+	launchOptions: {
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: [...chromiumArgs, '--disable-webgl', '--disable-webgl2']
+	}
+});
+
+test.describe('without WebGL', () => {
+	test.beforeEach(async ({ page }) => {
+		await page.goto('/');
+		await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'error');
+	});
+
+	test('keeps the static map, says why, and never downloads the WebGL map', async ({
+		page,
+		network
+	}) => {
+		expect(
+			await page.evaluate(() => document.createElement('canvas').getContext('webgl2'))
+		).toBeNull();
+		await expect(page.getByTestId('map-stage')).toHaveAttribute('data-webgl', 'error');
+		await expect(page.getByTestId('static-map')).toBeVisible();
+		await expect(page.getByTestId('static-map-note')).toBeVisible();
+		await expect(page.getByTestId('map').locator('canvas')).toHaveCount(0);
+		await page.waitForLoadState('networkidle');
+		expect(network.paths().some((p) => /worker.*\.mjs$/.test(p))).toBe(false);
+	});
+
+	test('a click on a country selects it, as on the WebGL map', async ({ page }) => {
+		const iran = page.locator('[data-testid="static-map"] a[data-iso3="IRN"]');
+		await iran.click();
+		await expect(page).toHaveURL(/\?country=IRN$/);
+		await expect(iran.locator('path')).toHaveAttribute('fill', PALETTE.selected);
+		await expect(iran).toHaveAttribute('aria-current', 'true');
+		await expect(page.getByTestId('static-map-selected')).toHaveCount(1);
+		await expect(page.getByTestId('panel')).toBeVisible();
+		await expect(page.getByTestId('panel')).toContainText('Iran');
+
+		// Back undoes it, as with any step of the reader's.
+		await page.goBack();
+		await expect(page).not.toHaveURL(/country=/);
+		await expect(iran.locator('path')).not.toHaveAttribute('fill', PALETTE.selected);
+		await expect(page.getByTestId('static-map-selected')).toHaveCount(0);
+	});
+
+	test('the keyboard selects a country too', async ({ page }) => {
+		const azerbaijan = page.locator('[data-testid="static-map"] a[data-iso3="AZE"]');
+		await azerbaijan.focus();
+		await expect(azerbaijan).toBeFocused();
+		// A visible focus ring, drawn over the neighbours (a stroke on the shape is half covered).
+		await expect(page.locator('[data-testid="static-map"] path.focus-ring')).toHaveCount(1);
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/\?country=AZE$/);
+		await expect(azerbaijan.locator('path')).toHaveAttribute('fill', PALETTE.selected);
+	});
+
+	test('a deep link shows its selection on the static map', async ({ page }) => {
+		await page.goto('/?country=TJK');
+		await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'error');
+		await expect(
+			page.locator('[data-testid="static-map"] a[data-iso3="TJK"] path')
+		).toHaveAttribute('fill', PALETTE.selected);
+	});
+
+	test('a click on a place opens its popup, as on the WebGL map', async ({ page }) => {
+		const kerman = page.locator('[data-testid="static-map"] a[data-place="kerman"]');
+		await kerman.click();
+		// The place is ringed, as the WebGL map rings it; the link did not navigate.
+		const ring = page.getByTestId('static-map-active-place');
+		await expect(ring).toHaveCount(1);
+		const [ringBox, dotBox] = [await ring.boundingBox(), await kerman.boundingBox()];
+		const centre = (b: { x: number; width: number }) => b.x + b.width / 2;
+		expect(Math.abs(centre(ringBox!) - centre(dotBox!))).toBeLessThan(2);
+		expect(page.url()).not.toMatch(/#event-/);
+		// Its popup: the same content as on the WebGL map, with focus in it; Escape closes it.
+		const popup = page.getByTestId('static-map-popup');
+		await expect(popup).toBeVisible();
+		await expect(popup.getByTestId('place-popup')).toContainText('Kerman');
+		await expect(popup.locator(':focus')).toHaveCount(1);
+		await page.keyboard.press('Escape');
+		await expect(popup).toHaveCount(0);
+		await expect(ring).toHaveCount(0);
+	});
+});
