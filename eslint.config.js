@@ -9,8 +9,7 @@ export default ts.config(
 	{
 		ignores: [
 			'build/',
-			'build-xss/',
-			'build-bench/',
+			'build-*/',
 			'.svelte-kit/',
 			'node_modules/',
 			'test-results/',

@@ -13,6 +13,13 @@ export const BYTE_BUDGETS = {
 };
 
 /**
+ * Where the JS before the map stands today (75 KB gzip measured), above its 60 KB budget. The
+ * tests hold this line so it cannot grow while the gap is closed; the benchmark still reports the
+ * 60 KB budget as FAIL, and issue 6 stays open until the two numbers meet.
+ */
+export const JS_BEFORE_MAP_CEILING_GZIP = 76 * KB;
+
+/**
  * @typedef {object} Budget
  * @property {string} id
  * @property {string} label
