@@ -185,6 +185,8 @@ test.describe('WebGL map', () => {
 	});
 
 	test('shows each key city with its local name once zoomed in', async ({ page }) => {
+		// Seven jumps, each rendered in software (SwiftShader) at a zoom with many labels: slow on 2 cores.
+		test.slow();
 		await openMap(page);
 		for (const [city, center] of Object.entries(CITY_CENTERS)) {
 			await page.evaluate(
