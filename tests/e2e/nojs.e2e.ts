@@ -63,6 +63,7 @@ test.describe('without JavaScript', () => {
 		// The WebGL map's first view on a phone shows these three; a desktop shows all seven.
 		const expected = page.viewportSize()!.width < 500 ? KEY_CITIES.slice(0, 3) : KEY_CITIES;
 		for (const city of expected) expect(labels, city).toContain(city);
+		await expect(map.getByText('Boundaries: Natural Earth')).toBeVisible();
 		const region = map.locator('text.region:visible');
 		await expect(region).toHaveCount(1);
 		expect((await region.textContent())?.replace(/\s+/g, ' ')).toMatch(/approximate/);
