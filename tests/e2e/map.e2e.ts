@@ -9,7 +9,7 @@ import { expect, test } from './fixtures';
 // Brings in the type of `window.__khorasanMap` (a global declared by the debug module).
 import type {} from '../../src/lib/map/debug';
 import { LAYER } from '../../src/lib/map/ids';
-import { PALETTE } from '../../src/lib/map/style';
+import { PALETTE } from '../../src/lib/map/palette';
 import { MAX_BOUNDS } from '../../src/lib/geo/region';
 
 const FOCUS_LABELS = ['IRAN\nایران', 'AZERBAIJAN', 'TAJIKISTAN', 'AFGHANISTAN\nافغانستان'];

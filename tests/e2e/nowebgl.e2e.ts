@@ -4,7 +4,7 @@
  * states the WebGL map would, and show the selection.
  */
 import { chromiumArgs } from '../../playwright.config';
-import { PALETTE } from '../../src/lib/map/style';
+import { PALETTE } from '../../src/lib/map/palette';
 import { expect, test } from './fixtures';
 
 test.use({
@@ -61,6 +61,19 @@ test.describe('without WebGL', () => {
 		await page.keyboard.press('Enter');
 		await expect(page).toHaveURL(/\?country=AZE$/);
 		await expect(azerbaijan.locator('path')).toHaveAttribute('fill', PALETTE.selected);
+	});
+
+	test('Escape closes the panel and focus returns to the country link that opened it', async ({
+		page
+	}) => {
+		const azerbaijan = page.locator('[data-testid="static-map"] a[data-iso3="AZE"]');
+		await azerbaijan.focus();
+		await page.keyboard.press('Enter');
+		const heading = page.getByTestId('panel').getByRole('heading', { level: 2 });
+		await expect(heading).toBeFocused();
+		await page.keyboard.press('Escape');
+		await expect(page.getByTestId('panel')).toHaveCount(0);
+		await expect(azerbaijan).toBeFocused();
 	});
 
 	test('a deep link shows its selection on the static map', async ({ page }) => {

@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type {} from '../../src/lib/map/debug';
 import { LAYER } from '../../src/lib/map/ids';
-import { DARK_PALETTE, PALETTE } from '../../src/lib/map/style';
+import { DARK_PALETTE, PALETTE } from '../../src/lib/map/palette';
 
 type Scheme = 'light' | 'dark';
 

@@ -17,7 +17,7 @@ import { LAYER, SOURCE } from './ids';
 /** The hover tint's layer, drawn over the country fills and under the Khorasan hatch and borders. */
 export const HOVER_LAYER = 'countries-hover';
 
-/** The hover tint: the selected country's outline colour (style.ts PALETTE.selectedOutline). */
+/** The hover tint: the selected country's outline colour (palette.ts PALETTE.selectedOutline). */
 export const HOVER_COLOR = '#8a3b12';
 
 /** Pixels around the pointer within which a place dot counts as hit. */

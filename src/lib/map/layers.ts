@@ -7,7 +7,8 @@ import type { GeoJSONSource, Map as MaplibreMap, MapLayerMouseEvent } from 'mapl
 import { ISO_PROPERTY, highlightFilter, placeFilter, selectedFilter } from './expressions';
 import { HATCH_IMAGE, LAYER, SOURCE } from './ids';
 import { placesCollection, type MapPlace } from './labels';
-import { hatchImage, paletteUpdates, type Palette } from './style';
+import type { Palette } from './palette';
+import { hatchImage, paletteUpdates } from './style';
 
 /** Shows `isoList` in the highlight colour (e.g. countries that have claims). */
 export function setHighlight(map: MaplibreMap, isoList: readonly string[]): void {

@@ -8,27 +8,15 @@
  */
 import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { LABELLED_PLACES } from './expressions';
+import { HOLLOW_KINDS, KIND_RADIUS } from './placeKindSizes';
 
-/** The colours the dots use (style.ts PALETTE provides them). */
+/** The colours the dots use (palette.ts PALETTE provides them). */
 export interface PlaceDotColours {
 	placeDot: string;
 	minorPlaceDot: string;
 	site: string;
 	halo: string;
 }
-
-/** Radius at zoom 3 and at zoom 8, by kind. */
-export const KIND_RADIUS: Readonly<Record<string, readonly [number, number]>> = {
-	capital: [3.4, 5.6],
-	city: [2.8, 4.8],
-	town: [2.1, 3.6],
-	site: [2.4, 4.2],
-	district: [2.8, 4.8],
-	corridor: [2.8, 4.8]
-};
-
-/** Kinds drawn as hollow rings: areas stood in for by a point. */
-export const HOLLOW_KINDS: readonly string[] = ['district', 'corridor'];
 
 const KIND: ExpressionSpecification = ['get', 'kind'];
 

@@ -16,7 +16,8 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { regionData, type RegionDataOptions } from './data';
 import { HATCH_IMAGE } from './ids';
-import { PALETTE, buildStyle, hatchImage, type Palette } from './style';
+import { PALETTE, type Palette } from './palette';
+import { buildStyle, hatchImage } from './style';
 import type { Bounds } from './camera';
 
 setWorkerUrl(workerUrl);

@@ -33,67 +33,7 @@ import {
 import { FONT, fontFaces } from './fonts';
 import { HATCH_IMAGE, LAYER, SOURCE } from './ids';
 import { placeColor, placeRadius, placeStrokeColor, placeStrokeWidth } from './placeKinds';
-
-/** Light-theme colours: muted neighbours, warm focus countries, soft blue water. */
-export const PALETTE = {
-	water: '#d3e3ec',
-	coastline: '#a7c2d2',
-	waterLabel: '#3b6580',
-	land: '#ecebe6',
-	focus: '#f3dcb4',
-	highlight: '#e2dbcf',
-	focusHighlight: '#f0d09c',
-	selected: '#dd9a4c',
-	selectedOutline: '#8a3b12',
-	border: '#ffffff',
-	focusBorder: '#c9a77a',
-	khorasan: '#8a3b12',
-	countryLabel: '#625d55',
-	focusLabel: '#3a2d1f',
-	placeDot: '#2a2520',
-	minorPlaceDot: '#6f655a',
-	placeActive: '#c0392b',
-	placeLabel: '#1f1b17',
-	halo: '#ffffff'
-} as const;
-
-export type Palette = { [K in keyof typeof PALETTE]: string };
-
-/**
- * Dark-theme colours (prefers-color-scheme: dark): dark desaturated land, the focus countries a
- * dark warm brown, water darker and bluer than land, light labels on dark halos. Highlights are a
- * half-step lighter here, as they are a half-step darker in the light palette. Label colours keep
- * WCAG AA (4.5:1) against their halos (tests/unit/map/palette.test.ts).
- */
-export const DARK_PALETTE: Palette = {
-	water: '#0f1c26',
-	coastline: '#2b4456',
-	waterLabel: '#8fb1c7',
-	land: '#2b2e33',
-	focus: '#4a3b2b',
-	highlight: '#363a40',
-	focusHighlight: '#5a4833',
-	selected: '#9a5a26',
-	selectedOutline: '#f3b27a',
-	border: '#4a4f57',
-	focusBorder: '#7a6246',
-	khorasan: '#f0a06a',
-	countryLabel: '#aaa59d',
-	focusLabel: '#f4e6cf',
-	placeDot: '#efe9df',
-	minorPlaceDot: '#b3ab9f',
-	placeActive: '#ff7b6b',
-	placeLabel: '#f2eee8',
-	halo: '#121417'
-};
-
-export type ColorScheme = 'light' | 'dark';
-
-/** The map's palette for each colour scheme. */
-export const PALETTES: Readonly<Record<ColorScheme, Palette>> = {
-	light: PALETTE,
-	dark: DARK_PALETTE
-};
+import { PALETTE, type Palette } from './palette';
 
 /** Properties of a label point (country or place): English name and optional local-script name. */
 export interface LabelProps {

@@ -14,14 +14,18 @@ export interface PopupState {
 	eventId?: string;
 }
 
+/** What focus can return to: HTML elements, and the static map's SVG links. */
+export type Focusable = HTMLElement | SVGElement;
+
 /** Something focusable that may have left the document since it was remembered. */
-function usable(el: HTMLElement | null): el is HTMLElement {
+function usable(el: Focusable | null): el is Focusable {
 	return el !== null && el.isConnected && el !== el.ownerDocument.body;
 }
 
-function focusedElement(): HTMLElement | null {
+function focusedElement(): Focusable | null {
 	const el = globalThis.document?.activeElement;
-	return el instanceof HTMLElement ? el : null;
+	if (!el) return null;
+	return el instanceof HTMLElement || el instanceof SVGElement ? el : null;
 }
 
 export class ExploreUi {
@@ -35,9 +39,9 @@ export class ExploreUi {
 	/** The open popup's content element (set when it opens), to tell whether it holds focus. */
 	popupElement: HTMLElement | null = null;
 
-	#panelTrigger: HTMLElement | null = null;
+	#panelTrigger: Focusable | null = null;
 	#panelWantsFocus = false;
-	#popupTrigger: HTMLElement | null = null;
+	#popupTrigger: Focusable | null = null;
 	#popupWantsFocus = false;
 
 	/**
@@ -45,7 +49,7 @@ export class ExploreUi {
 	 * focused now is where focus returns on close, unless a panel was already open: then the
 	 * first trigger stays, so closing a claim opened from a country panel returns to the list.
 	 */
-	panelOpenedByReader(wasOpen: boolean, trigger: HTMLElement | null = focusedElement()): void {
+	panelOpenedByReader(wasOpen: boolean, trigger: Focusable | null = focusedElement()): void {
 		if (!wasOpen || !usable(this.#panelTrigger)) this.#panelTrigger = trigger;
 		this.#panelWantsFocus = true;
 	}
@@ -81,7 +85,7 @@ export class ExploreUi {
 	}
 
 	/** Opens a place's popup because the reader asked (a dot or a button); focus moves into it. */
-	openPlace(placeId: string, trigger: HTMLElement | null = focusedElement()): void {
+	openPlace(placeId: string, trigger: Focusable | null = focusedElement()): void {
 		this.#popupTrigger = trigger;
 		this.#popupWantsFocus = true;
 		this.popup = { placeId };

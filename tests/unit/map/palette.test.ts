@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	DARK_PALETTE,
-	PALETTE,
-	PALETTES,
-	buildStyle,
-	hatchImage,
-	paletteUpdates,
-	type Palette
-} from '../../../src/lib/map/style';
+import { DARK_PALETTE, PALETTE, PALETTES, type Palette } from '../../../src/lib/map/palette';
+import { buildStyle, hatchImage, paletteUpdates } from '../../../src/lib/map/style';
 import { contrastRatio, parseHex, relativeLuminance } from '../../../src/lib/utils/contrast';
 import { LAYER } from '../../../src/lib/map/ids';
 import { realData } from './helpers';

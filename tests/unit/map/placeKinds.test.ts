@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-	KIND_RADIUS,
 	placeColor,
 	placeRadius,
 	placeStrokeColor,
 	placeStrokeWidth
 } from '../../../src/lib/map/placeKinds';
+import { KIND_RADIUS } from '../../../src/lib/map/placeKindSizes';
 import { evaluate } from './helpers';
 
 const colours = { placeDot: '#111111', minorPlaceDot: '#666666', site: '#aa3300', halo: '#ffffff' };

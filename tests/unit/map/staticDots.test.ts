@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { KIND_RADIUS } from '../../../src/lib/map/placeKinds';
+import { KIND_RADIUS } from '../../../src/lib/map/placeKindSizes';
 import { dotStyle } from '../../../src/lib/map/static/dots';
-import { PALETTE } from '../../../src/lib/map/style';
+import { PALETTE } from '../../../src/lib/map/palette';
 
 describe('dotStyle', () => {
 	it('draws capitals largest and solid, towns smaller and lighter, as the WebGL map', () => {

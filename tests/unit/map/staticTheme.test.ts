@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DARK_PALETTE, PALETTE, type Palette } from '../../../src/lib/map/style';
+import { DARK_PALETTE, PALETTE, type Palette } from '../../../src/lib/map/palette';
 import { ROOT } from './helpers';
 
 const source = readFileSync(`${ROOT}src/lib/map/static/StaticMap.svelte`, 'utf8');

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { validateStyleMin, type LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { FONT } from '../../../src/lib/map/fonts';
 import { LABEL_LAYERS, LAYER, SOURCE } from '../../../src/lib/map/ids';
-import { PALETTE, buildStyle, hatchPixels, hexToRgb } from '../../../src/lib/map/style';
+import { PALETTE } from '../../../src/lib/map/palette';
+import { buildStyle, hatchPixels, hexToRgb } from '../../../src/lib/map/style';
 import { realData } from './helpers';
 
 const FOCUS = ['IRN', 'AZE', 'TJK', 'AFG'];

@@ -4,8 +4,8 @@
  * accent colour, districts and corridors hollow rings. One size in CSS pixels: the WebGL map's at
  * about the zoom of its first view.
  */
-import { HOLLOW_KINDS, KIND_RADIUS } from '../placeKinds';
-import { PALETTE } from '../style';
+import { HOLLOW_KINDS, KIND_RADIUS } from '../placeKindSizes';
+import { PALETTE } from '../palette';
 
 /** The dot's colour role, as a class, so the page's colour scheme can recolour it in CSS. */
 export type DotTone = 'major' | 'minor' | 'site' | 'ring';

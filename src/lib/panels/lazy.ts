@@ -1,0 +1,7 @@
+/**
+ * The panels, in one module that the page loads when the browser is idle or when a panel is first
+ * needed, whichever comes first: no panel is open on a first visit without a selection, so their
+ * code stays out of the page's first JavaScript.
+ */
+export { default as ClaimPanel } from './ClaimPanel.svelte';
+export { default as CountryPanel } from './CountryPanel.svelte';
