@@ -12,7 +12,8 @@
  * site under the browser mid-measurement.
  *
  * Options: --no-build (measure the existing build-bench/), --lighthouse-runs=N (default 3),
- * --browser-runs=N (default 5), --skip-lighthouse. Environment: BENCH_PORT (default 4196),
+ * --browser-runs=N (default 5), --skip-lighthouse, --map-load=immediately|idle|interaction (when
+ * the page starts the WebGL map: builds with VITE_MAP_LOAD, to compare them). Environment: BENCH_PORT (default 4196),
  * CHROMIUM_PATH (default /usr/bin/chromium).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -31,8 +32,10 @@ import { startPreview } from './lib/server.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BUILD_DIR = 'build-bench';
+const mapLoadArg = process.argv.find((a) => a.startsWith('--map-load='));
+const mapLoad = mapLoadArg ? mapLoadArg.split('=')[1] : '';
 /** The environment of the build and of `vite preview`: both must see the same BUILD_DIR. */
-const buildEnv = { ...process.env, BUILD_DIR };
+const buildEnv = { ...process.env, BUILD_DIR, VITE_MAP_LOAD: mapLoad };
 const resultsDir = join(root, 'bench/results');
 
 /** @param {string} name @param {number} fallback */
@@ -84,6 +87,7 @@ function environment() {
 		chromium: tryRun(options.chromePath, ['--version']) || options.chromePath,
 		lighthouse: String(lighthouse),
 		cpus: tryRun('nproc', []) || '?',
+		mapLoad: mapLoad || 'the page default',
 		load: `${loadAtStart.toFixed(1)} at start, ${(loadavg()[0] ?? 0).toFixed(1)} at end (1-minute load average)`
 	};
 }
@@ -159,6 +163,7 @@ async function main() {
 		url,
 		chromePath: options.chromePath,
 		runs: options.browserRuns,
+		startMapByPress: mapLoad === 'interaction',
 		log
 	});
 	const uniqueErrors = [...new Set(browser.errors)];

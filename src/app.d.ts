@@ -7,6 +7,11 @@ declare global {
 		// interface PageState {}
 		// interface Platform {}
 	}
+
+	interface ImportMetaEnv {
+		/** When the main page starts the WebGL map (schedule.ts loadTriggerFrom); for the bench. */
+		readonly VITE_MAP_LOAD?: string;
+	}
 }
 
 export {};

@@ -70,8 +70,9 @@ function installMapReadyProbe() {
  * @param {string} url
  * @param {object} contextOptions
  * @param {string[]} errors collects page errors and console errors
+ * @param {boolean} startMapByPress press the map first (the build loads the WebGL map on a press)
  */
-async function openPage(browser, url, contextOptions, errors) {
+async function openPage(browser, url, contextOptions, errors, startMapByPress) {
 	const context = await browser.newContext(contextOptions);
 	const page = await context.newPage();
 	page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
@@ -80,6 +81,12 @@ async function openPage(browser, url, contextOptions, errors) {
 	});
 	await page.addInitScript(installMapReadyProbe);
 	await page.goto(url);
+	if (startMapByPress) {
+		// A build that starts the WebGL map on the first press (--map-load=interaction): a reader
+		// starting to pan. A bare pointerdown, so that no country or place gets clicked.
+		await page.waitForSelector('[data-testid="static-map"]', { timeout: 30_000 });
+		await page.dispatchEvent('[data-testid="map-stage"]', 'pointerdown');
+	}
 	try {
 		await page.waitForSelector(MAP_READY, { timeout: 60_000, state: 'attached' });
 	} catch {
@@ -239,7 +246,13 @@ function pageMarks(page) {
  * @param {(message: string) => void} [options.log]
  * @returns {Promise<{ timings: Record<string, Timing>, errors: string[], marks: unknown[] }>}
  */
-export async function measureBrowser({ url, chromePath, runs, log = () => {} }) {
+export async function measureBrowser({
+	url,
+	chromePath,
+	runs,
+	startMapByPress = false,
+	log = () => {}
+}) {
 	const browser = await chromium.launch({ executablePath: chromePath, args: BROWSER_ARGS });
 	/** @type {string[]} */
 	const errors = [];
@@ -278,11 +291,17 @@ export async function measureBrowser({ url, chromePath, runs, log = () => {} }) 
 
 	/** @param {number} run */
 	async function measureRun(run) {
-		const phone = await openPage(browser, url, PHONE, errors);
+		const phone = await openPage(browser, url, PHONE, errors, startMapByPress);
 		if (phone.mapReady !== null) readyPhone.push(phone.mapReady);
 		await phone.context.close();
 
-		const { context, page, mapReady } = await openPage(browser, url, DESKTOP, errors);
+		const { context, page, mapReady } = await openPage(
+			browser,
+			url,
+			DESKTOP,
+			errors,
+			startMapByPress
+		);
 		try {
 			if (mapReady !== null) readyDesktop.push(mapReady);
 			await measureInteractions(page, run);

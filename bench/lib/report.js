@@ -194,7 +194,7 @@ export function renderMarkdown(result) {
 	const lines = [
 		`# Benchmark ${result.startedAt}`,
 		'',
-		`Commit ${env.commit ?? '?'}; Node ${env.node ?? '?'}; ${env.chromium ?? 'Chromium ?'}; Lighthouse ${env.lighthouse ?? '?'}; ${env.cpus ?? '?'} CPUs, load ${env.load ?? '?'}; took ${formatMs(result.durationMs)}.`,
+		`Commit ${env.commit ?? '?'}; Node ${env.node ?? '?'}; ${env.chromium ?? 'Chromium ?'}; Lighthouse ${env.lighthouse ?? '?'}; ${env.cpus ?? '?'} CPUs, load ${env.load ?? '?'}; took ${formatMs(result.durationMs)}. WebGL map starts: ${env.mapLoad ?? 'the page default'}.`,
 		''
 	];
 

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
 	IDLE_TIMEOUT,
 	INTERACTION_EVENTS,
+	loadTriggerFrom,
 	scheduleLoad,
 	type Scheduler
 } from '../../../src/lib/map/static/schedule';
@@ -74,5 +75,20 @@ describe('scheduleLoad', () => {
 		target.dispatchEvent(new Event('wheel'));
 		expect(start).not.toHaveBeenCalled();
 		expect(scheduler.pending.size).toBe(0);
+	});
+});
+
+describe('loadTriggerFrom', () => {
+	it('takes a known trigger and falls back when unset', () => {
+		expect(loadTriggerFrom('idle', 'immediately')).toBe('idle');
+		expect(loadTriggerFrom('interaction', 'immediately')).toBe('interaction');
+		expect(loadTriggerFrom(undefined, 'idle')).toBe('idle');
+		expect(loadTriggerFrom('', 'idle')).toBe('idle');
+	});
+
+	it('refuses an unknown one, naming the variable and the choices', () => {
+		expect(() => loadTriggerFrom('later', 'idle')).toThrow(
+			'VITE_MAP_LOAD must be one of immediately, idle, interaction (got "later")'
+		);
 	});
 });

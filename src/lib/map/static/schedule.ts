@@ -62,3 +62,19 @@ export function scheduleLoad(
 		cleanup();
 	};
 }
+
+const TRIGGERS: readonly LoadTrigger[] = ['immediately', 'idle', 'interaction'];
+
+/**
+ * The trigger a build asks for (VITE_MAP_LOAD, used by `npm run bench -- --map-load=…` to compare
+ * them), or `fallback` when unset. An unknown value fails the build rather than silently
+ * measuring the default.
+ */
+export function loadTriggerFrom(value: string | undefined, fallback: LoadTrigger): LoadTrigger {
+	if (value === undefined || value === '') return fallback;
+	const trigger = TRIGGERS.find((t) => t === value);
+	if (!trigger) {
+		throw new Error(`VITE_MAP_LOAD must be one of ${TRIGGERS.join(', ')} (got "${value}")`);
+	}
+	return trigger;
+}
