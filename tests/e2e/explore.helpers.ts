@@ -3,13 +3,14 @@
  * with the map ready, find a point of the map on the screen, read the camera and the URL.
  */
 import type { Locator, Page } from '@playwright/test';
-import { expect } from './fixtures';
+import { expect, startWebGLMap } from './fixtures';
 // Brings in the type of `window.__khorasanMap` (a global declared by the debug module).
 import type {} from '../../src/lib/map/debug';
 
 /** Opens the main page with a query and waits until the map is ready and idle. */
 export async function openExplore(page: Page, query = ''): Promise<void> {
 	await page.goto(`/${query}`);
+	await startWebGLMap(page);
 	await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'ready', {
 		timeout: 30_000
 	});

@@ -8,9 +8,22 @@
  *
  * A test that provokes an error on purpose declares it first: `network.allowConsoleError(/404/)`.
  */
-import { test as base, expect, type ConsoleMessage } from '@playwright/test';
+import { test as base, expect, type ConsoleMessage, type Page } from '@playwright/test';
 
 export { expect };
+
+/**
+ * Starts the main page's WebGL map as a reader's first press on the map does (without a selection
+ * the page waits for one, see +page.svelte), once the page is hydrated. Harmless when it started
+ * already (a deep link with a selection starts it by itself).
+ */
+export async function startWebGLMap(page: Page): Promise<void> {
+	const stage = page.getByTestId('map-stage');
+	await expect(async () => {
+		await stage.dispatchEvent('pointerdown');
+		await expect(stage).not.toHaveAttribute('data-webgl', 'off', { timeout: 500 });
+	}).toPass({ timeout: 20_000 });
+}
 
 export interface RecordedRequest {
 	url: string;

@@ -5,7 +5,7 @@
  * error or requests another origin.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, startWebGLMap, test } from './fixtures';
 // Brings in the type of `window.__khorasanMap` (a global declared by the debug module).
 import type {} from '../../src/lib/map/debug';
 import { LAYER } from '../../src/lib/map/ids';
@@ -28,6 +28,7 @@ const CITY_CENTERS: Record<string, [number, number]> = {
 /** Opens the page and waits until the map is ready and has drawn everything it has. */
 async function openMap(page: Page): Promise<void> {
 	await page.goto('/');
+	await startWebGLMap(page);
 	const map = page.getByTestId('map');
 	await expect(map).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
 	await page.evaluate(() => window.__khorasanMap!.idle());

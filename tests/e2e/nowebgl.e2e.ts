@@ -5,7 +5,7 @@
  */
 import { chromiumArgs } from '../../playwright.config';
 import { PALETTE } from '../../src/lib/map/palette';
-import { expect, test } from './fixtures';
+import { expect, startWebGLMap, test } from './fixtures';
 
 test.use({
 	launchOptions: {
@@ -17,6 +17,7 @@ test.use({
 test.describe('without WebGL', () => {
 	test.beforeEach(async ({ page }) => {
 		await page.goto('/');
+		await startWebGLMap(page);
 		await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'error');
 	});
 
@@ -74,6 +75,20 @@ test.describe('without WebGL', () => {
 		await page.keyboard.press('Escape');
 		await expect(page.getByTestId('panel')).toHaveCount(0);
 		await expect(azerbaijan).toBeFocused();
+	});
+
+	test('the embed view keeps a static map showing its selection', async ({ page }) => {
+		await page.goto('/embed?country=TJK');
+		await expect(page.getByTestId('map-stage')).toHaveAttribute('data-webgl', 'error');
+		await expect(page.getByTestId('static-map')).toBeVisible();
+		// Shapes, not links: the embed has none of the main page's anchors to link to.
+		await expect(page.locator('[data-testid="static-map"] path[data-iso3="TJK"]')).toHaveAttribute(
+			'fill',
+			PALETTE.selected
+		);
+		await expect(page.locator('[data-testid="static-map"] a')).toHaveCount(0);
+		const box = await page.getByTestId('map-stage').boundingBox();
+		expect(box?.height ?? 0).toBeGreaterThan(150);
 	});
 
 	test('a deep link shows its selection on the static map', async ({ page }) => {

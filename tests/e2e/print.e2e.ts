@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { expect, test } from './fixtures';
+import { expect, startWebGLMap, test } from './fixtures';
 
 const read = <T>(file: string): T => parse(readFileSync(`src/content/${file}`, 'utf8')) as T;
 const sources = read<{ id: string; url: string }[]>('sources.yaml');
@@ -40,6 +40,7 @@ test.describe('printing the main page', () => {
 		// A dark screen must still print dark text on white paper.
 		await page.emulateMedia({ colorScheme: 'dark' });
 		await page.goto('/');
+		await startWebGLMap(page);
 		await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'ready', {
 			timeout: 30_000
 		});

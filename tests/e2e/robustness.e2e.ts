@@ -10,7 +10,7 @@
  * - a lost WebGL context hands over to the static SVG map, selection kept, still clickable.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, startWebGLMap, test } from './fixtures';
 import {
 	cdpListeners,
 	contentIds,
@@ -33,6 +33,7 @@ const mapEl = (page: Page) => page.getByTestId('map');
 async function openReady(page: Page, query = ''): Promise<void> {
 	await page.goto(`/${query}`);
 	await expect(page.locator('[data-testid=timeline][data-ready]')).toBeAttached();
+	await startWebGLMap(page);
 	await expect(mapEl(page)).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
 	await settle(page);
 }
@@ -90,6 +91,7 @@ test.describe('fuzzed links', () => {
 					const want = expectedFor(sent.search, ids);
 
 					await expect(page.locator('[data-testid=timeline][data-ready]'), where).toBeAttached();
+					await startWebGLMap(page);
 					await expect(mapEl(page), where).toHaveAttribute('data-map-state', 'ready', {
 						timeout: 60_000
 					});

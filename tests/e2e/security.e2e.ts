@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { startWebGLMap } from './fixtures';
 
 /**
  * Security of the built site (issue 6, point 4):
@@ -168,6 +169,7 @@ test.describe('Content-Security-Policy', () => {
 		page.on('worker', (w) => workers.push(w.url()));
 
 		await page.goto('/');
+		await startWebGLMap(page);
 		await expect(page.locator(MAP_READY)).toBeAttached({ timeout: 30_000 });
 		expect(await openPopup(page), 'stepping the timeline opened no map popup').toBe(true);
 		// Give late resources (fonts, glyphs, images) their chance to be blocked.
@@ -310,6 +312,7 @@ test.describe('content is rendered as text, never as markup', () => {
 			const errors = recordErrors(page);
 
 			await page.goto(`${site.url}/${query}`);
+			await startWebGLMap(page);
 			await expect(page.locator(MAP_READY)).toBeAttached({ timeout: 30_000 });
 			await page.waitForLoadState('networkidle');
 

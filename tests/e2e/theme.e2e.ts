@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, startWebGLMap, test } from './fixtures';
 import type {} from '../../src/lib/map/debug';
 import { LAYER } from '../../src/lib/map/ids';
 import { DARK_PALETTE, PALETTE } from '../../src/lib/map/palette';
@@ -13,6 +13,7 @@ import { DARK_PALETTE, PALETTE } from '../../src/lib/map/palette';
 type Scheme = 'light' | 'dark';
 
 async function mapReady(page: Page): Promise<void> {
+	await startWebGLMap(page);
 	await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'ready', {
 		timeout: 30_000
 	});

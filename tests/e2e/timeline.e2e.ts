@@ -7,7 +7,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, startWebGLMap, test } from './fixtures';
 
 /** Where the timeline is mounted: the main page, at the bottom of the map pane. */
 const PATH = '/';
@@ -130,6 +130,7 @@ test.describe('timeline', () => {
 	test('the arrow keys are the map’s while the map has focus', async ({ page }) => {
 		await openTimeline(page);
 		const order = await eventOrder(page);
+		await startWebGLMap(page);
 		await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'ready', {
 			timeout: 30_000
 		});

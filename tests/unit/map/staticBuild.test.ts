@@ -16,7 +16,7 @@ import { ROOT, SAMPLE_PLACES } from './helpers';
 import { parsePath } from './staticPaths';
 
 const content = loadContent(ROOT);
-const data = staticMapFor(content, ROOT);
+const data = staticMapFor(content, { root: ROOT });
 
 function bbox(d: string): [number, number, number, number] {
 	const points = parsePath(d).flat();

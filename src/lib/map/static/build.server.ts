@@ -45,11 +45,17 @@ export function contentLinks(
 	};
 }
 
-/** The static map of the content's places, linked to its claims and events. */
-export function staticMapFor(content: Content, root: string = process.cwd()): StaticMapData {
+/**
+ * The static map of the content's places, linked to its claims and events; `links: false` for a
+ * view whose map only shows the state (the embed), where those anchors do not exist.
+ */
+export function staticMapFor(
+	content: Content,
+	{ root = process.cwd(), links = true }: { root?: string; links?: boolean } = {}
+): StaticMapData {
 	return buildStaticMap(
 		readRegionTopology(root),
 		toMapPlaces(content.places),
-		contentLinks(content)
+		links ? contentLinks(content) : {}
 	);
 }

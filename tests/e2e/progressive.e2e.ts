@@ -1,0 +1,73 @@
+/**
+ * Progressive map loading (issue 6): the prerendered static map serves first and is interactive;
+ * the WebGL map (maplibre-gl and its worker) starts on the reader's first press on the map, or as
+ * soon as there is a selection for its camera to frame, and then takes over the same state.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+// Brings in the type of `window.__khorasanMap` (a global declared by the debug module).
+import type {} from '../../src/lib/map/debug';
+
+const stage = (page: Page) => page.getByTestId('map-stage');
+const hydrated = (page: Page) =>
+	expect(page.locator('[data-testid=timeline][data-ready]')).toBeAttached();
+
+test.describe('progressive map loading', () => {
+	test('without a selection the static map serves and maplibre-gl is not downloaded', async ({
+		page,
+		network
+	}) => {
+		await page.goto('/');
+		await hydrated(page);
+		await page.waitForLoadState('networkidle');
+		await expect(stage(page)).toHaveAttribute('data-webgl', 'off');
+		await expect(page.getByTestId('static-map')).toBeVisible();
+		expect(network.paths().some((p) => /worker.*\.mjs$/.test(p))).toBe(false);
+		await expect(page.getByTestId('map').locator('canvas')).toHaveCount(0);
+	});
+
+	test('a press on the map starts the WebGL map, which takes over', async ({ page }) => {
+		await page.goto('/');
+		await hydrated(page);
+		const box = await stage(page).boundingBox();
+		// The sea south of Iran: no country or place there.
+		await page.mouse.move(box!.x + box!.width * 0.55, box!.y + box!.height * 0.93);
+		await page.mouse.down();
+		await page.mouse.up();
+		await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'ready', {
+			timeout: 30_000
+		});
+		await expect(stage(page)).toHaveAttribute('data-webgl', 'ready');
+		await expect(page.getByTestId('static-map')).toBeHidden();
+	});
+
+	test('a deep link with a selection starts it by itself, on that selection', async ({ page }) => {
+		await page.goto('/?country=TJK');
+		await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'ready', {
+			timeout: 30_000
+		});
+		await expect(page.getByTestId('panel')).toContainText('Tajikistan');
+	});
+
+	test('the reader’s first step starts it: the selection carries over', async ({ page }) => {
+		await page.goto('/');
+		await hydrated(page);
+		// The static map's own link: the state it selects is the WebGL map's first.
+		await page.locator('[data-testid="static-map"] a[data-iso3="AZE"]').click();
+		await expect(page).toHaveURL(/\?country=AZE$/);
+		await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'ready', {
+			timeout: 30_000
+		});
+		await expect(stage(page)).toHaveAttribute('data-webgl', 'ready');
+		await expect(page.getByTestId('panel')).toContainText('Azerbaijan');
+		// The camera frames Azerbaijan (Baku in view, zoomed in from the whole region).
+		await expect
+			.poll(() =>
+				page.evaluate(() => {
+					const map = window.__khorasanMap?.map;
+					return !!map && map.getBounds().contains([49.87, 40.41]) && map.getZoom() > 4.5;
+				})
+			)
+			.toBe(true);
+	});
+});
