@@ -317,6 +317,7 @@ test.describe('WebGL map', () => {
 			} as typeof original;
 		});
 		await page.goto('/');
+		await startWebGLMap(page);
 		const map = page.getByTestId('map');
 		await expect(map).toHaveAttribute('data-map-state', 'error');
 		await expect(map.locator('canvas')).toHaveCount(0);

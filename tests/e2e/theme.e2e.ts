@@ -117,7 +117,8 @@ test.describe('map colours follow the colour scheme', () => {
 	test('the page chrome and the loading backdrop are dark in dark mode', async ({ page }) => {
 		await page.emulateMedia({ colorScheme: 'dark' });
 		await page.goto('/');
-		// MapView mounts after hydration (it is loaded lazily with the WebGL map): wait for it.
+		// MapView mounts once the WebGL map starts (loaded lazily with it): start it, wait for it.
+		await startWebGLMap(page);
 		await page.getByTestId('map').waitFor({ state: 'attached' });
 		const colours = await page.evaluate(() => ({
 			body: getComputedStyle(document.body).backgroundColor,
