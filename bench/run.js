@@ -163,7 +163,6 @@ async function main() {
 		url,
 		chromePath: options.chromePath,
 		runs: options.browserRuns,
-		startMapByPress: mapLoad === 'interaction',
 		log
 	});
 	const uniqueErrors = [...new Set(browser.errors)];
