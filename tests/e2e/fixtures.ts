@@ -1,6 +1,6 @@
 /**
  * The Playwright `test` every end-to-end test imports instead of @playwright/test's: it fails a
- * test on any uncaught page error or console error, and on any request to an origin other than
+ * test on any uncaught page error, console error or Svelte hydration warning, and on any request to an origin other than
  * the page's, and records every request so a test can assert on them (`network.requests`).
  *
  *   import { expect, test } from './fixtures';
@@ -52,6 +52,9 @@ export interface PageGuard {
  */
 const HARMLESS: readonly RegExp[] = [/GPU stall due to ReadPixels/];
 
+/** Svelte's hydration warnings (hydration_mismatch, hydration_attribute_changed, ...). */
+const HYDRATION_WARNING = /svelte\.dev\/e\/hydration_/;
+
 function isOtherOrigin(url: string, origin: string): boolean {
 	if (url.startsWith('data:') || url.startsWith('about:')) return false;
 	try {
@@ -76,8 +79,14 @@ export const test = base.extend<{ network: PageGuard }>({
 			);
 			page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
 			page.on('console', (m: ConsoleMessage) => {
-				if (m.type() !== 'error') return;
 				const text = m.text();
+				// A failed hydration is only a warning, but Svelte then throws the server's HTML away
+				// and renders afresh: server-rendered-only content (ServerRendered.svelte) would vanish.
+				if (m.type() === 'warning' && HYDRATION_WARNING.test(text)) {
+					errors.push(`hydration warning: ${text}`);
+					return;
+				}
+				if (m.type() !== 'error') return;
 				if (allowed.some((p) => p.test(text))) return;
 				const where = m.location().url ? ` (${m.location().url})` : '';
 				errors.push(`console.error: ${text}${where}`);

@@ -71,3 +71,37 @@ test.describe('progressive map loading', () => {
 			.toBe(true);
 	});
 });
+
+test.describe('server-rendered reading content', () => {
+	test('the lists stay as prerendered, and their links select in place without a reload', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await hydrated(page);
+		const claims = page.locator('main article.claim');
+		const count = await claims.count();
+		expect(count).toBeGreaterThan(5);
+		await expect(page.locator('h1')).toBeVisible();
+		// A marker that a reload or a client-side re-render of the page would lose.
+		await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+
+		const evidence = claims.locator('a[data-state-link^="event:"]').first();
+		const event = (await evidence.getAttribute('data-state-link'))!.slice('event:'.length);
+		await evidence.click();
+		await expect(page).toHaveURL(new RegExp(`\\?event=${event}$`));
+		await expect(page.getByTestId('timeline-card')).toHaveAttribute('data-event-id', event);
+
+		const answer = claims.locator('a[data-state-link^="claim:"]').first();
+		const claim = (await answer.getAttribute('data-state-link'))!.slice('claim:'.length);
+		await answer.click();
+		// Selecting a claim keeps the current event (see StoryState.selectClaim).
+		await expect(page).toHaveURL(new RegExp(`[?&]claim=${claim}(&|$)`));
+		await expect(page.getByTestId('panel')).toBeVisible();
+
+		expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+		await expect(claims).toHaveCount(count);
+		// Back walks the steps the list's links made.
+		await page.goBack();
+		await expect(page).toHaveURL(new RegExp(`\\?event=${event}$`));
+	});
+});

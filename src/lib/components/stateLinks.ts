@@ -10,6 +10,13 @@ export type StateTarget = { event: string } | { claim: string } | { country: str
 
 export type StateHref = (to: StateTarget) => string;
 
+/** The state selector a click needs (StoryState has it). */
+export interface StateSelector {
+	selectEvent(id: string): void;
+	selectClaim(id: string): void;
+	selectCountry(code: string): void;
+}
+
 const KEY = Symbol('state-link-href');
 
 /** Makes every StateLink below this component a plain link to `hrefFor(to)` (call during init). */
@@ -20,4 +27,53 @@ export function setStateLinkHref(hrefFor: StateHref): StateHref {
 /** The provided href function, or undefined on the main page (call during init). */
 export function getStateLinkHref(): StateHref | undefined {
 	return getContext<StateHref | undefined>(KEY);
+}
+
+/**
+ * The attribute naming a StateLink's target ("event:<id>", "claim:<id>", "country:<ISO3>"), so a
+ * click can be handled by delegation where the link's own component never runs on the client
+ * (server-rendered content, see ServerRendered.svelte).
+ */
+export const STATE_LINK_ATTRIBUTE = 'data-state-link';
+
+export function encodeStateTarget(to: StateTarget): string {
+	if ('event' in to) return `event:${to.event}`;
+	if ('claim' in to) return `claim:${to.claim}`;
+	return `country:${to.country}`;
+}
+
+/** The target an attribute value names, or undefined for anything else. */
+export function decodeStateTarget(value: string | null | undefined): StateTarget | undefined {
+	const match = /^(event|claim|country):(.+)$/.exec(value ?? '');
+	const [kind, id] = [match?.[1], match?.[2]];
+	if (id === undefined) return undefined;
+	if (kind === 'event') return { event: id };
+	if (kind === 'claim') return { claim: id };
+	return { country: id };
+}
+
+/**
+ * Selects `to` in place for a plain primary click, and says whether it did (the caller then
+ * prevents the navigation). Modified or non-primary clicks keep the link's own behaviour: a new
+ * tab or window on the same URL.
+ */
+export function selectOnPlainClick(e: MouseEvent, to: StateTarget, story: StateSelector): boolean {
+	if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) {
+		return false;
+	}
+	if ('event' in to) story.selectEvent(to.event);
+	else if ('claim' in to) story.selectClaim(to.claim);
+	else story.selectCountry(to.country);
+	return true;
+}
+
+/**
+ * A delegated click handler for the StateLinks inside a container whose links have no handlers of
+ * their own (server-rendered content).
+ */
+export function delegateStateLinkClick(e: MouseEvent, story: StateSelector): void {
+	if (!(e.target instanceof Element)) return;
+	const link = e.target.closest<HTMLAnchorElement>(`a[${STATE_LINK_ATTRIBUTE}]`);
+	const to = decodeStateTarget(link?.getAttribute(STATE_LINK_ATTRIBUTE));
+	if (to && selectOnPlainClick(e, to, story)) e.preventDefault();
 }
