@@ -77,3 +77,16 @@ export function delegateStateLinkClick(e: MouseEvent, story: StateSelector): voi
 	const to = decodeStateTarget(link?.getAttribute(STATE_LINK_ATTRIBUTE));
 	if (to && selectOnPlainClick(e, to, story)) e.preventDefault();
 }
+
+/**
+ * Marks the one state link under `root` that selects `current` (an attribute value, see
+ * encodeStateTarget) as the current one, for content whose links have no component of their own
+ * on the client; unmarks the others.
+ */
+export function markCurrentStateLink(root: ParentNode, current: string | undefined): void {
+	for (const link of root.querySelectorAll(`a[${STATE_LINK_ATTRIBUTE}]`)) {
+		if (current !== undefined && link.getAttribute(STATE_LINK_ATTRIBUTE) === current) {
+			link.setAttribute('aria-current', 'true');
+		} else link.removeAttribute('aria-current');
+	}
+}

@@ -6,10 +6,13 @@
  * nothing left to show gives null, so the camera stays where it is.
  */
 import type { ContentIndex } from '$lib/content/selectors';
-import type { Iso3, Place } from '$lib/content/types';
+import type { Iso3 } from '$lib/content/types';
 import type { Bounds, LngLat } from '$lib/geo/region';
 import type { CameraTarget } from '$lib/map/camera';
 import type { CameraFocus } from '$lib/state/url';
+import { inBounds, placesOnMap, pointOf } from './onMap';
+
+export { inBounds, placesOnMap };
 
 /** Zoom for an event at a single place: the city with its province and neighbours around it. */
 export const PLACE_ZOOM = 5;
@@ -26,14 +29,6 @@ export interface CameraContext {
 	limits: Readonly<Bounds>;
 	/** The first view, for the default focus. */
 	defaultBounds: Readonly<Bounds>;
-}
-
-/** Whether a point lies inside a box (edges included). */
-export function inBounds(
-	[[w, s], [e, n]]: Readonly<Bounds>,
-	[lon, lat]: Readonly<LngLat>
-): boolean {
-	return lon >= w && lon <= e && lat >= s && lat <= n;
 }
 
 /** The smallest box holding every box and point; undefined for none. */
@@ -67,18 +62,9 @@ export function clip(box: Readonly<Bounds>, limits: Readonly<Bounds>): Bounds | 
 	return out[0][0] <= out[1][0] && out[0][1] <= out[1][1] ? out : undefined;
 }
 
-function pointOf(place: Place): LngLat {
-	return [place.lon, place.lat];
-}
-
 function fit(box: Bounds | undefined, limits: Readonly<Bounds>): CameraTarget | null {
 	const clipped = box && clip(box, limits);
 	return clipped ? { bounds: clipped, padding: FIT_PADDING, maxZoom: FIT_MAX_ZOOM } : null;
-}
-
-/** The places the map can show, in the order given. */
-export function placesOnMap(places: readonly Place[], limits: Readonly<Bounds>): Place[] {
-	return places.filter((p) => inBounds(limits, pointOf(p)));
 }
 
 function countryBoxes(ctx: CameraContext, countries: readonly Iso3[]): Readonly<Bounds>[] {

@@ -13,7 +13,7 @@ export type TourOrder = readonly string[];
 
 export type TourAction = 'first' | 'prev' | 'next' | 'last';
 
-/** The tour's steps: every claim, in the essay's order. */
+/** The tour's steps: every claim, in the essay's order (TourStart reads the first one itself). */
 export function tourOrder(index: ContentIndex): TourOrder {
 	return index.content.claims.map((c) => c.id);
 }
@@ -118,21 +118,4 @@ export function answeredHeading(answered: readonly Claim[]): string {
 	if (epstein) return n > 1 ? "Epstein's claims" : "Epstein's claim";
 	if (essay) return n > 1 ? 'The essay’s earlier steps' : 'The essay’s earlier step';
 	return n > 1 ? 'The claims it answers' : 'The claim it answers';
-}
-
-/** What the map shows for a step: its countries highlighted, its first place ringed. */
-export interface TourHighlight {
-	countries: readonly string[];
-	place: string | null;
-}
-
-/** The map's highlight for a tour step, or null outside the tour (or for an unknown claim). */
-export function tourHighlight(
-	index: ContentIndex,
-	selection: { tour?: boolean; claim?: string }
-): TourHighlight | null {
-	if (!selection.tour || !selection.claim) return null;
-	const claim = index.claimById.get(selection.claim);
-	if (!claim) return null;
-	return { countries: claim.countries, place: claim.places[0] ?? null };
 }

@@ -6,12 +6,12 @@ import {
 	stepLabel,
 	tourAnnouncement,
 	tourButtonLabel,
-	tourHighlight,
 	tourKeyAction,
 	tourOrder,
 	tourPosition,
 	tourStep
 } from '../../../src/lib/tour/tour';
+import { tourHighlight } from '../../../src/lib/tour/highlight';
 import type { Claim } from '../../../src/lib/content/types';
 import { claim, fixtureIndex } from '../panels/helpers';
 
