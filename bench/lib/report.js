@@ -36,7 +36,8 @@ import { CLASS_LABELS } from './assets.js';
  * @property {Record<string, string>} environment versions and commit
  * @property {Record<'mobile' | 'desktop', LighthouseSummary | null>} lighthouse
  * @property {BuildSizes} bytes
- * @property {Record<string, Timing>} timings keys: mapReadyDesktop, mapReadyPhone, countryPanel, nextEventPopup
+ * @property {Record<string, Timing>} timings keys: mapReadyDesktop, mapReadyPhone, countryPanel, nextEventPopup,
+ *   countryPanelPresented, nextEventPopupPresented (Event Timing, for reference)
  * @property {string[]} notes
  */
 
