@@ -49,6 +49,23 @@ export function groupClaims(claims: readonly Claim[]): ClaimGroup[] {
 	});
 }
 
+/**
+ * The groups cut to their first `limit` claims in reading order, leaving out groups that end up
+ * empty: what a panel paints in its first frame, before the rest follows (a long panel, like
+ * Iran's 21 claims, would otherwise hold that frame up for tens of milliseconds).
+ */
+export function firstClaims(groups: readonly ClaimGroup[], limit: number): ClaimGroup[] {
+	const shown: ClaimGroup[] = [];
+	let left = Math.max(0, limit);
+	for (const group of groups) {
+		if (left === 0) break;
+		const claims = group.claims.length <= left ? group.claims : group.claims.slice(0, left);
+		left -= claims.length;
+		shown.push(claims === group.claims ? group : { ...group, claims });
+	}
+	return shown;
+}
+
 /** "3 claims: 1 from Epstein's case, 2 in the essay's answer", or "" for none. */
 export function claimCountSummary(groups: readonly ClaimGroup[]): string {
 	const total = groups.reduce((n, g) => n + g.claims.length, 0);

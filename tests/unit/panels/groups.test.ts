@@ -3,6 +3,7 @@ import {
 	claimCountSummary,
 	countryListEntries,
 	distinctLocalNames,
+	firstClaims,
 	groupClaims,
 	placesInCountry
 } from '../../../src/lib/panels/groups';
@@ -28,6 +29,39 @@ describe('groupClaims', () => {
 	it('leaves out empty groups', () => {
 		expect(groupClaims([claim('a', 'essay-author')]).map((g) => g.key)).toEqual(['essay']);
 		expect(groupClaims([])).toEqual([]);
+	});
+});
+
+describe('firstClaims', () => {
+	const groups = groupClaims([
+		claim('a', 'essay-author'),
+		claim('b', 'irgc'),
+		claim('c', 'epstein'),
+		claim('d', 'essay-author'),
+		claim('e', 'epstein')
+	]);
+
+	it('keeps the first claims in reading order, across groups', () => {
+		expect(firstClaims(groups, 3).map((g) => [g.key, ids(g.claims)])).toEqual([
+			['epstein', ['c', 'e']],
+			['essay', ['a']]
+		]);
+		expect(firstClaims(groups, 1).map((g) => [g.key, ids(g.claims)])).toEqual([['epstein', ['c']]]);
+	});
+
+	it('returns every group unchanged when the limit covers them, and none for a limit of 0', () => {
+		const all = firstClaims(groups, 5);
+		expect(all).toEqual(groups);
+		all.forEach((g, i) => expect(g).toBe(groups[i]));
+		expect(firstClaims(groups, 99)).toEqual(groups);
+		expect(firstClaims(groups, 0)).toEqual([]);
+		expect(firstClaims(groups, -1)).toEqual([]);
+	});
+
+	it('keeps headings and does not touch the groups it is given', () => {
+		const cut = firstClaims(groups, 2);
+		expect(cut[0]!.heading).toBe(groups[0]!.heading);
+		expect(ids(groups[1]!.claims)).toEqual(['a', 'd']);
 	});
 });
 
