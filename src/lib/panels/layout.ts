@@ -2,7 +2,7 @@
  * Where the panel sits, by screen size, and how much of the map it covers, so the camera can
  * frame its target in the part of the map that stays visible. The page sets
  * `data-panel-mode` from `panelMode()` and the panel's CSS reads the sizes below as custom
- * properties (`panelCssVars`), so the numbers live in one place.
+ * properties, declared in styles/app.css; a unit test checks them against `panelCssVars`.
  *
  * - 'side': wide screens; a card over the map's left edge.
  * - 'column': narrow desktops, where the map is too narrow to give up a side; the panel covers
@@ -82,10 +82,7 @@ export function cameraPadding(
 	return { ...insets, top: Math.round(size.mapHeight * POPUP_ROOM) };
 }
 
-/**
- * The sizes above as CSS custom properties for the panel's styles. Set them through the CSSOM
- * (`style.setProperty`), which the Content-Security-Policy allows, not as a style attribute.
- */
+/** The sizes above as the CSS custom properties that styles/app.css must declare. */
 export function panelCssVars(): Record<string, string> {
 	return {
 		'--panel-side-width': `${SIDE_WIDTH}px`,

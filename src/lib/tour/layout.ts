@@ -21,7 +21,7 @@ export function tourInsets(size: LayoutSize): PaddingOptions {
 	return { ...insets, left: Math.round(Math.max(0, card) + 2 * SIDE_GAP) };
 }
 
-/** The sizes above as CSS custom properties (set through the CSSOM, as the CSP requires). */
+/** The sizes above as the CSS custom properties that styles/app.css must declare. */
 export function tourCssVars(): Record<string, string> {
 	return {
 		'--tour-side-width': `${TOUR_SIDE_WIDTH}px`,
