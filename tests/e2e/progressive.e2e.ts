@@ -105,3 +105,21 @@ test.describe('server-rendered reading content', () => {
 		await expect(page).toHaveURL(new RegExp(`\\?event=${event}$`));
 	});
 });
+
+test.describe('server-rendered static map labels', () => {
+	test('are the prerendered nodes, kept through hydration and a selection', async ({ page }) => {
+		const response = await page.goto('/');
+		const prerendered = (await response!.text()).match(/<text class="label /g)?.length ?? 0;
+		expect(prerendered).toBeGreaterThan(20);
+		await hydrated(page);
+		const labels = page.getByTestId('static-map').locator('.labels text.label');
+		await expect(labels).toHaveCount(prerendered);
+		// Tag the nodes: a client-side re-render would replace them with untagged ones.
+		await labels.evaluateAll((els) => els.forEach((el) => el.setAttribute('data-kept', '')));
+		await expect(labels.filter({ visible: true }).first()).toBeVisible();
+
+		await page.locator('[data-testid="country-list"] [data-country="IRN"]').first().click();
+		await expect(page.getByTestId('panel')).toBeVisible();
+		await expect(page.locator('.labels text.label[data-kept]')).toHaveCount(prerendered);
+	});
+});
