@@ -10,16 +10,18 @@ import {
 import { claim, fixtureIndex } from './helpers';
 
 const ids = (items: readonly { id: string }[]) => items.map((i) => i.id);
+/** Claims by all three kinds of speaker, interleaved. */
+const mixed = () => [
+	claim('a', 'essay-author'),
+	claim('b', 'irgc'),
+	claim('c', 'epstein'),
+	claim('d', 'essay-author'),
+	claim('e', 'epstein')
+];
 
 describe('groupClaims', () => {
 	it("puts Epstein's case first, then the essay's answer, then others, each in the order given", () => {
-		const groups = groupClaims([
-			claim('a', 'essay-author'),
-			claim('b', 'irgc'),
-			claim('c', 'epstein'),
-			claim('d', 'essay-author'),
-			claim('e', 'epstein')
-		]);
+		const groups = groupClaims(mixed());
 		expect(groups.map((g) => g.key)).toEqual(['epstein', 'essay', 'other']);
 		expect(groups.map((g) => ids(g.claims))).toEqual([['c', 'e'], ['a', 'd'], ['b']]);
 		expect(groups[0]!.heading).toBe("Epstein's case, as the essay reports it");
@@ -33,13 +35,7 @@ describe('groupClaims', () => {
 });
 
 describe('firstClaims', () => {
-	const groups = groupClaims([
-		claim('a', 'essay-author'),
-		claim('b', 'irgc'),
-		claim('c', 'epstein'),
-		claim('d', 'essay-author'),
-		claim('e', 'epstein')
-	]);
+	const groups = groupClaims(mixed());
 
 	it('keeps the first claims in reading order, across groups', () => {
 		expect(firstClaims(groups, 3).map((g) => [g.key, ids(g.claims)])).toEqual([
