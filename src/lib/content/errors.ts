@@ -22,6 +22,10 @@ export type ContentErrorCode =
 	| 'date-order'
 	/** An event marked `sourced` without a source other than the essay. */
 	| 'unsourced'
+	/** A fact-check whose only source is the essay. */
+	| 'fact-check-source'
+	/** A summary that shares too long a run of words with the essay or with its own quote. */
+	| 'copied-summary'
 	/** An event without places and without a placeNote. */
 	| 'place-note'
 	/** A place whose coordinates fall outside its country's shape. */

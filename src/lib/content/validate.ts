@@ -1,7 +1,8 @@
 /**
  * The one validation step for src/content/*.yaml: YAML syntax, the schema of every entry,
- * duplicate ids, cross-references, dates, sourcing, coordinates against the country shapes,
- * and (when the essay text is given) quotes and paragraph numbers.
+ * duplicate ids, cross-references, dates, sourcing (of events and of fact-checks), coordinates
+ * against the country shapes, summaries that copy their quote or (when the essay text is given)
+ * the essay, and quotes and paragraph numbers.
  *
  * Every error names the file, the line, the entry, the field and what was expected (errors.ts).
  * Pure: callers pass the file texts and the geodata in, so tests run on fixtures.
@@ -10,7 +11,15 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document, Node as YamlNode, Pair } from 'yaml';
 import { z } from 'zod';
 import { createCountryShapes, type CountriesCollection } from './countryShapes.js';
-import { essayParagraphs, findQuote, quoteInText } from './essay.js';
+import {
+	essayParagraphs,
+	findQuote,
+	joinNames,
+	longestSharedRun,
+	quoteInText,
+	wordsOf,
+	type Word
+} from './essay.js';
 import type { ContentError, ContentErrorCode } from './errors.js';
 import { entrySchemas, ISO3, KEBAB_ID, SOURCE_ID, type ContentFileKey } from './schema.js';
 import type { Claim, Content, Country, Place, StoryEvent } from './types.js';
@@ -77,6 +86,24 @@ const ID_PATTERNS: Record<ContentFileKey, RegExp> = {
 /** Source ids that stand for the essay itself, which never counts as independent support. */
 export const ESSAY_SOURCE_IDS: readonly string[] = ['essay'];
 
+/**
+ * A summary is a paraphrase: it may share at most this many consecutive words with the essay or
+ * with its own quote (case and punctuation ignored). A longer run is copying, and belongs in the
+ * quote, in quotation marks.
+ */
+export const MAX_SHARED_WORDS = 7;
+
+/**
+ * The essay's own proper names, which a summary cannot paraphrase: each counts as one word when
+ * runs are compared, so "the Trump Route for International Peace and Prosperity" is two words.
+ * Keep this list to names; ordinary phrases do not belong here.
+ */
+export const ESSAY_NAMES: readonly string[] = [
+	'Trump Route for International Peace and Prosperity',
+	'Islamic Renaissance Party of Tajikistan',
+	'Ministry of Intelligence'
+];
+
 /** How far outside its country's simplified shape a place may lie (coastal cities, border towns). */
 export const DEFAULT_BORDER_TOLERANCE_KM = 10;
 
@@ -97,6 +124,8 @@ export interface ValidateOptions {
 	borderToleranceKm?: number;
 	/** Source ids that are the essay (default ["essay"]). */
 	essaySourceIds?: readonly string[];
+	/** Names that count as one word in the summary closeness check (default ESSAY_NAMES). */
+	essayNames?: readonly string[];
 }
 
 export interface ValidationResult {
@@ -547,6 +576,24 @@ export function validateContent(
 
 	for (const e of entries.claims) countriesCoverPlaces('claims', e);
 
+	// A fact-check rates a text against other sources; the essay cannot confirm itself.
+	const checkFactCheckSources = (
+		fileKey: 'events' | 'claims',
+		e: Entry<{ id: string; factCheck?: { sources: string[] } }>
+	) => {
+		const sources = e.value.factCheck?.sources;
+		const file = parsed.get(fileKey);
+		if (!file || !sources || sources.some((s) => !essaySources.has(s))) return;
+		report(
+			file,
+			'fact-check-source',
+			'the fact-check cites only the essay (expected at least one source other than the essay: a fact-check rates the text against independent sources)',
+			{ entry: e.label, entryId: e.value.id, path: [e.index, 'factCheck', 'sources'] }
+		);
+	};
+	for (const e of entries.events) checkFactCheckSources('events', e);
+	for (const e of entries.claims) checkFactCheckSources('claims', e);
+
 	// 4. Coordinates against the country shapes.
 	if (options.countries) {
 		const shapes = createCountryShapes(options.countries);
@@ -625,6 +672,44 @@ export function validateContent(
 			);
 		}
 	}
+
+	// 6. Summaries are paraphrases: no long run of words from the essay or from the claim's quote.
+	const names = (options.essayNames ?? ESSAY_NAMES).map((n) => wordsOf(n).map((w) => w.norm));
+	const words = (text: string) => joinNames(wordsOf(text), names);
+	const essayWords = (
+		options.essayText === undefined ? [] : essayParagraphs(options.essayText)
+	).map((p, i) => ({ what: `essay paragraph ${i + 1}`, words: words(p) }));
+	const checkSummary = (
+		fileKey: 'events' | 'claims',
+		e: Entry<{ id: string; summary: string; quote?: { text: string } }>
+	) => {
+		const file = parsed.get(fileKey);
+		if (!file) return;
+		// Word offsets refer to the NFC form wordsOf reads.
+		const summary = e.value.summary.normalize('NFC');
+		const own = words(summary);
+		const others = e.value.quote
+			? [{ what: 'its quote', words: words(e.value.quote.text) }, ...essayWords]
+			: essayWords;
+		let worst: { what: string; from: Word; to: Word; length: number } | undefined;
+		for (const other of others) {
+			const run = longestSharedRun(own, other.words);
+			if (run.length > MAX_SHARED_WORDS && run.length > (worst?.length ?? 0)) {
+				const from = own[run.at] as Word;
+				const to = own[run.at + run.length - 1] as Word;
+				worst = { what: other.what, from, to, length: run.length };
+			}
+		}
+		if (!worst) return;
+		report(
+			file,
+			'copied-summary',
+			`summary shares ${worst.length} consecutive words with ${worst.what}: ${JSON.stringify(summary.slice(worst.from.start, worst.to.end))} (expected a paraphrase with at most ${MAX_SHARED_WORDS} words in a row from the essay; put exact words in quote.text, or rephrase)`,
+			{ entry: e.label, entryId: e.value.id, path: [e.index, 'summary'] }
+		);
+	};
+	for (const e of entries.events) checkSummary('events', e);
+	for (const e of entries.claims) checkSummary('claims', e);
 
 	// Report top to bottom: file order, then line (stable, so same-line errors keep check order).
 	const fileOrder = (e: ContentError) =>

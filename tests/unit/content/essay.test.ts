@@ -4,8 +4,11 @@ import { describe, expect, it } from 'vitest';
 import {
 	essayParagraphs,
 	findQuote,
+	joinNames,
+	longestSharedRun,
 	normaliseForQuote,
-	quoteInText
+	quoteInText,
+	wordsOf
 } from '../../../src/lib/content/essay';
 import { ESSAY_FILE } from '../../../src/lib/content/load.server';
 import { fixtureEssay } from './helpers';
@@ -60,5 +63,36 @@ describe('quotes', () => {
 		expect(findQuote('ISIS-K', paragraphs)).toEqual([2, 4]);
 		expect(findQuote('Iran’s Ministry of Intelligence', paragraphs)).toEqual([5]);
 		expect(findQuote('not in the essay', paragraphs)).toEqual([]);
+	});
+});
+
+describe('words for the closeness check', () => {
+	const norms = (text: string) => wordsOf(text).map((w) => w.norm);
+
+	it('ignores case and punctuation, keeping apostrophes and hyphens inside words', () => {
+		expect(norms('Iran’s “ISIS-K”, (IRPT); sponsor–proxy — the latter—unlike 12-Day War.')).toEqual(
+			["iran's", 'isis-k', 'irpt', 'sponsor-proxy', 'the', 'latter', 'unlike', '12-day', 'war']
+		);
+		expect(norms("Iran's")).toEqual(norms('IRAN’S'));
+	});
+
+	it('keeps where each word stands in the original text', () => {
+		const text = '“Reports,” suggest';
+		expect(wordsOf(text).map((w) => text.slice(w.start, w.end))).toEqual(['Reports', 'suggest']);
+	});
+
+	it('joins a listed name into one word', () => {
+		const name = norms('Ministry of Intelligence');
+		const joined = joinNames(wordsOf("Iran's Ministry of Intelligence said"), [name]);
+		expect(joined.map((w) => w.norm)).toEqual(["iran's", 'ministry of intelligence', 'said']);
+		expect(joinNames(wordsOf('the Ministry of Health'), [name])).toHaveLength(4);
+	});
+
+	it('finds the longest run two texts share', () => {
+		const a = wordsOf('one two three four five six');
+		const b = wordsOf('x two three y three four five six z');
+		expect(longestSharedRun(a, b)).toEqual({ at: 2, atOther: 4, length: 4 });
+		expect(longestSharedRun(a, wordsOf('seven eight')).length).toBe(0);
+		expect(longestSharedRun([], b).length).toBe(0);
 	});
 });

@@ -533,6 +533,137 @@ describe('sourcing', () => {
 	});
 });
 
+describe('fact-check sources', () => {
+	it('rejects a claim fact-check whose only source is the essay', () => {
+		const error = onlyError(
+			withReplaced(
+				'claims.yaml',
+				'    sources: [K2]',
+				'    sources: [essay]',
+				'id: kerman-omission'
+			)
+		);
+		expect(error).toEqual({
+			code: 'fact-check-source',
+			file: 'src/content/claims.yaml',
+			line: lineOf(claims, '    sources: [K2]', 'id: kerman-omission'),
+			entry: 'claims[kerman-omission]',
+			entryId: 'kerman-omission',
+			field: 'factCheck.sources',
+			message:
+				'the fact-check cites only the essay (expected at least one source other than the essay: a fact-check rates the text against independent sources)'
+		});
+	});
+
+	it('applies to the fact-checks of events', () => {
+		const error = onlyError(
+			withReplaced('events.yaml', 'sources: [K2]', 'sources: [essay]', 'factCheck:')
+		);
+		expect(error).toMatchObject({
+			code: 'fact-check-source',
+			entry: 'events[kerman-bombings-2024]',
+			field: 'factCheck.sources',
+			line: lineOf(events, 'sources: [K2]', 'factCheck:')
+		});
+	});
+
+	it('accepts the essay next to another source', () => {
+		const result = withReplaced(
+			'claims.yaml',
+			'    sources: [K2]',
+			'    sources: [essay, K2]',
+			'id: kerman-omission'
+		);
+		expect(result.errors).toEqual([]);
+	});
+});
+
+describe('summaries in our own words', () => {
+	/** The fixture with one claim's summary replaced. */
+	const withSummary = (after: string, from: string, to: string, opts = options) =>
+		withFile('claims.yaml', (text) => replaceOnce(text, from, to, after), opts);
+
+	it('rejects a summary that copies 8 words of the essay, ignoring case and punctuation', () => {
+		// Paragraph 2: "Reports suggest that Iran may be using ISIS-K as a proxy."
+		const error = onlyError(
+			withSummary(
+				'id: epstein-proxy',
+				'summary: Epstein says Iran may use ISIS-K as a proxy against Azerbaijan.',
+				"summary: 'Epstein: “Reports, suggest that IRAN may be using ISIS-K as a proxy”.'"
+			)
+		);
+		expect(error).toEqual({
+			code: 'copied-summary',
+			file: 'src/content/claims.yaml',
+			line: lineOf(claims, 'summary: Epstein says Iran'),
+			entry: 'claims[epstein-proxy]',
+			entryId: 'epstein-proxy',
+			field: 'summary',
+			message:
+				'summary shares 11 consecutive words with essay paragraph 2: "Reports, suggest that IRAN may be using ISIS-K as a proxy" (expected a paraphrase with at most 7 words in a row from the essay; put exact words in quote.text, or rephrase)'
+		});
+	});
+
+	it('allows 7 words in a row and rejects 8', () => {
+		const summary = 'summary: Epstein says Iran may use ISIS-K as a proxy against Azerbaijan.';
+		const seven = withSummary(
+			'id: epstein-proxy',
+			summary,
+			'summary: Epstein thinks Iran may be using ISIS-K as a tool.'
+		);
+		expect(seven.errors).toEqual([]);
+		const eight = withSummary(
+			'id: epstein-proxy',
+			summary,
+			'summary: Epstein thinks that Iran may be using ISIS-K as a tool.'
+		);
+		expect(onlyError(eight).message).toContain('shares 8 consecutive words');
+	});
+
+	it('checks the summaries of events too', () => {
+		const error = onlyError(
+			withReplaced(
+				'events.yaml',
+				'summary: An article argues that Iran may use ISIS-K against Azerbaijan.',
+				'summary: An article argues that Iran has little interest in sponsoring a terrorist group.'
+			)
+		);
+		expect(error).toMatchObject({
+			code: 'copied-summary',
+			file: 'src/content/events.yaml',
+			entry: 'events[epstein-article-2026-02-11]',
+			field: 'summary'
+		});
+		expect(error.message).toContain('9 consecutive words with essay paragraph 1');
+	});
+
+	it("compares a claim's summary with its own quote, even without the essay", () => {
+		const copy = withSummary(
+			'id: kerman-omission',
+			'summary: The article leaves out that ISIS-K attacked Kerman.',
+			'summary: The article omits that ISIS-K claimed responsibility for the double suicide bombing in Kerman.',
+			{ countries: fixtureCountries }
+		);
+		const error = onlyError(copy);
+		expect(error).toMatchObject({ code: 'copied-summary', entry: 'claims[kerman-omission]' });
+		expect(error.message).toMatch(/^summary shares 9 consecutive words with its quote: /);
+	});
+
+	it("counts the essay's listed names as one word each", () => {
+		// Paragraph 5: "Iran's Ministry of Intelligence revealed that one bomber was a Tajik national."
+		const close = (opts: ValidateOptions) =>
+			withSummary(
+				'id: conclusion',
+				'summary: The suspicions are unfounded.',
+				'summary: Iran’s Ministry of Intelligence revealed that one bomber was Tajik.',
+				opts
+			);
+		expect(close(options).errors).toEqual([]);
+		const error = onlyError(close({ ...options, essayNames: [] }));
+		expect(error.message).toContain('shares 9 consecutive words with essay paragraph 5');
+	});
+});
+
 describe('places of events', () => {
 	it('requires a placeNote when there are no places', () => {
 		const error = onlyError(
