@@ -125,7 +125,7 @@ test.describe('printing the main page', () => {
 		await page.goto('/');
 		const pdf = await page.pdf({ format: 'A4' });
 		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-		// 24 steps, 37 events and their sources: dozens of pages, not one screenful.
+		// 25 steps, 37 events and their sources: dozens of pages, not one screenful.
 		expect(pdfPages(pdf)).toBeGreaterThan(20);
 	});
 });

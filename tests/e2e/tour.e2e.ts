@@ -53,7 +53,7 @@ async function expectStep(page: Page, i: number): Promise<void> {
 
 test.describe('argument tour', () => {
 	test.beforeAll(() => {
-		expect(order.length).toBe(24);
+		expect(order.length).toBe(25);
 		expect(rebuttal, 'a rebuttal step with evidence and a fact-check').toBeDefined();
 	});
 
