@@ -8,26 +8,13 @@
  *   the panel switches between side panel and bottom sheet;
  * - a lost WebGL context hands over to the static SVG map, selection kept, still clickable.
  */
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { frames } from './explore.helpers';
 import { camera, expectSaneLink, openReady, settle } from './robustness.helpers';
 import { contentIds } from '../shared/urlOracle';
 import { panelMode } from '../../src/lib/panels/layout';
 
 const ids = contentIds();
-
-/** Waits for `n` animation frames of the page: rendering steps, not wall-clock time. */
-function frames(page: Page, n: number): Promise<void> {
-	return page.evaluate(
-		(n) =>
-			new Promise<void>((done) => {
-				const next = (left: number) =>
-					left === 0 ? done() : requestAnimationFrame(() => next(left - 1));
-				next(n);
-			}),
-		n
-	);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Hostile links

@@ -5,7 +5,6 @@
  * readers; layout and accessibility. The event order is read from the jump select, which lists
  * story.eventOrder, so the tests follow the content instead of copying it.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, startWebGLMap, test } from './fixtures';
 
@@ -348,7 +347,7 @@ test.describe('timeline', () => {
 		await expectAt(page, order, last);
 	});
 
-	test('fits the screen with 44 px targets and passes axe', async ({ page }) => {
+	test('fits the screen with 44 px targets', { tag: '@phone' }, async ({ page }) => {
 		await openTimeline(page);
 		await nextButton(page).click();
 		const controls = [
@@ -369,11 +368,5 @@ test.describe('timeline', () => {
 		const viewport = page.viewportSize()!;
 		const box = await timeline(page).boundingBox();
 		expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width + 0.5);
-
-		const results = await new AxeBuilder({ page }).include('[data-testid=timeline]').analyze();
-		const serious = results.violations.filter(
-			(v) => v.impact === 'serious' || v.impact === 'critical'
-		);
-		expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 	});
 });

@@ -164,51 +164,60 @@ test.describe('argument tour', () => {
 		await expect(page.getByTestId('panel')).toBeVisible();
 	});
 
-	test('a rebuttal is shown side by side with the Epstein claim it answers', async ({
-		page
-	}, info) => {
-		await openExplore(page, `?claim=${rebuttal.id}&tour=1`);
-		const compare = page.getByTestId('tour-compare');
-		await expect(compare).toBeVisible();
-		const [answered, answer] = [compare.locator('.side.answered'), compare.locator('.side.answer')];
-		await expect(answered.getByRole('heading', { level: 3 })).toHaveText(/Epstein's claim/);
-		const epsteinClaim = byId.get(rebuttal.respondsTo[0]!)!;
-		await expect(answered.getByRole('heading', { level: 4 })).toHaveText(epsteinClaim.title);
-		await expect(answer.getByRole('heading', { level: 3 })).toHaveText('The essay’s answer');
-		await expect(answer.locator('.evidence li')).toHaveCount(rebuttal.evidence.length);
-		await expect(answer.getByRole('complementary', { name: 'Fact-check note' })).toBeVisible();
+	test(
+		'a rebuttal is shown side by side with the Epstein claim it answers',
+		{ tag: '@phone' },
+		async ({ page }, info) => {
+			await openExplore(page, `?claim=${rebuttal.id}&tour=1`);
+			const compare = page.getByTestId('tour-compare');
+			await expect(compare).toBeVisible();
+			const [answered, answer] = [
+				compare.locator('.side.answered'),
+				compare.locator('.side.answer')
+			];
+			await expect(answered.getByRole('heading', { level: 3 })).toHaveText(/Epstein's claim/);
+			const epsteinClaim = byId.get(rebuttal.respondsTo[0]!)!;
+			await expect(answered.getByRole('heading', { level: 4 })).toHaveText(epsteinClaim.title);
+			await expect(answer.getByRole('heading', { level: 3 })).toHaveText('The essay’s answer');
+			await expect(answer.locator('.evidence li')).toHaveCount(rebuttal.evidence.length);
+			await expect(answer.getByRole('complementary', { name: 'Fact-check note' })).toBeVisible();
 
-		const a = (await answered.boundingBox())!;
-		const b = (await answer.boundingBox())!;
-		if (info.project.name === 'desktop') {
-			expect(b.x, 'two columns on wide screens').toBeGreaterThan(a.x + a.width - 2);
-			expect(Math.abs(b.y - a.y)).toBeLessThan(4);
-		} else {
-			expect(b.y, 'stacked on phones').toBeGreaterThanOrEqual(a.y + a.height - 2);
+			const a = (await answered.boundingBox())!;
+			const b = (await answer.boundingBox())!;
+			if (info.project.name === 'desktop') {
+				expect(b.x, 'two columns on wide screens').toBeGreaterThan(a.x + a.width - 2);
+				expect(Math.abs(b.y - a.y)).toBeLessThan(4);
+			} else {
+				expect(b.y, 'stacked on phones').toBeGreaterThanOrEqual(a.y + a.height - 2);
+			}
+
+			// "Go to step" on the answered claim goes to that step of the tour.
+			await answered
+				.getByRole('button', { name: /Go to step/ })
+				.first()
+				.click();
+			await expectStep(page, order.indexOf(epsteinClaim.id));
 		}
+	);
 
-		// "Go to step" on the answered claim goes to that step of the tour.
-		await answered
-			.getByRole('button', { name: /Go to step/ })
-			.first()
-			.click();
-		await expectStep(page, order.indexOf(epsteinClaim.id));
-	});
-
-	test("the camera frames the step's place beside the card", async ({ page }, info) => {
-		test.skip(rebuttal.places.length === 0, 'the rebuttal names no place');
-		const places = parse(readFileSync('src/content/places.yaml', 'utf8')) as PlaceRow[];
-		const place = places.find((p) => p.id === rebuttal.places[0])!;
-		await openExplore(page, `?claim=${rebuttal.id}&tour=1`);
-		await expect(tour(page)).toBeVisible();
-		await settle(page);
-		expect(await onScreen(page, [place.lon, place.lat])).toBe(true);
-		if (info.project.name === 'desktop') {
-			const card = (await tour(page).boundingBox())!;
-			const p = await pointOnPage(page, [place.lon, place.lat]);
-			expect(p.x, 'not under the tour card').toBeGreaterThan(card.x + card.width);
+	test(
+		"the camera frames the step's place beside the card",
+		{ tag: '@phone' },
+		async ({ page }, info) => {
+			test.skip(rebuttal.places.length === 0, 'the rebuttal names no place');
+			const places = parse(readFileSync('src/content/places.yaml', 'utf8')) as PlaceRow[];
+			const place = places.find((p) => p.id === rebuttal.places[0])!;
+			await openExplore(page, `?claim=${rebuttal.id}&tour=1`);
+			await expect(tour(page)).toBeVisible();
+			await settle(page);
+			expect(await onScreen(page, [place.lon, place.lat])).toBe(true);
+			if (info.project.name === 'desktop') {
+				const card = (await tour(page).boundingBox())!;
+				const p = await pointOnPage(page, [place.lon, place.lat]);
+				expect(p.x, 'not under the tour card').toBeGreaterThan(card.x + card.width);
+			}
 		}
-	});
+	);
 
 	test('axe: no serious or critical violation on a side-by-side step', async ({ page }) => {
 		test.setTimeout(120_000);
