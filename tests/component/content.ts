@@ -1,8 +1,12 @@
 /** The real content's index and a fresh story state, for rendering components on their own. */
+import type { Component, Snippet } from 'svelte';
 import { inject } from 'vitest';
+import { render } from 'vitest-browser-svelte';
 import { createIndex, type ContentIndex } from '../../src/lib/content/selectors';
 import { StoryState } from '../../src/lib/state/story.svelte';
 import type { Selection } from '../../src/lib/state/url';
+import { ExploreUi } from '../../src/lib/panels/explore.svelte';
+import Harness from './Harness.svelte';
 
 export const index: ContentIndex = createIndex(inject('content'));
 
@@ -15,5 +19,26 @@ export function newStory(initial?: Selection): StoryState {
 			claims: new Set(index.content.claims.map((c) => c.id))
 		},
 		initial
+	});
+}
+
+/**
+ * Renders `component` with `props` below the page's contexts: the real content, `story` and
+ * `ui` (fresh ones by default).
+ */
+export function renderInPage<P extends Record<string, unknown>>(
+	component: Component<P>,
+	props: P,
+	options: { story?: StoryState; ui?: ExploreUi; before?: Snippet } = {}
+) {
+	return render(Harness, {
+		props: {
+			index,
+			story: options.story ?? newStory(),
+			ui: options.ui ?? new ExploreUi(),
+			component: component as Component<Record<string, unknown>>,
+			props,
+			before: options.before
+		}
 	});
 }
