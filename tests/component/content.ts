@@ -23,12 +23,12 @@ export function newStory(initial?: Selection): StoryState {
 }
 
 /**
- * Renders `component` with `props` below the page's contexts: the real content, `story` and
- * `ui` (fresh ones by default).
+ * Renders `component` below the page's contexts: the real content, `story` and `ui` (fresh ones
+ * by default). `props` is an object, or a function of the state (read again when it changes).
  */
 export function renderInPage<P extends Record<string, unknown>>(
 	component: Component<P>,
-	props: P,
+	props: P | (() => P),
 	options: { story?: StoryState; ui?: ExploreUi; before?: Snippet } = {}
 ) {
 	return render(Harness, {
@@ -37,7 +37,7 @@ export function renderInPage<P extends Record<string, unknown>>(
 			story: options.story ?? newStory(),
 			ui: options.ui ?? new ExploreUi(),
 			component: component as Component<Record<string, unknown>>,
-			props,
+			props: typeof props === 'function' ? props : () => props,
 			before: options.before
 		}
 	});
