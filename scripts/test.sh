@@ -1,31 +1,71 @@
 #!/usr/bin/env bash
 # The one command that installs what the tests need on a fresh machine and runs every gate:
-# type-check, lint, unit tests, build, end-to-end tests in Debian's Chromium.
+# type-check, lint, unit tests, component tests and end-to-end tests in Debian's Chromium, on two
+# builds. Prints the wall time of each stage and the total at the end (also when a stage fails).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# npm dependencies: install when missing or older than the lock file.
-if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-	npm ci --no-audit --no-fund
-fi
-
-# Debian's Chromium drives the end-to-end tests (browser downloads fail on this network).
-CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
-if [ ! -x "$CHROMIUM_PATH" ]; then
-	if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-		apt-get update -qq
-		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-	else
-		echo "Chromium not found at $CHROMIUM_PATH: install Debian's chromium package or set CHROMIUM_PATH." >&2
-		exit 1
+STARTED=$SECONDS
+TIMES=()
+CURRENT=''
+CURRENT_START=0
+report() {
+	local status=$?
+	echo
+	echo "Stage times (wall clock):"
+	for line in "${TIMES[@]}"; do echo "  $line"; done
+	if [ "$status" != 0 ] && [ -n "$CURRENT" ]; then
+		printf '  %-10s %4ss (failed)\n' "$CURRENT" "$((SECONDS - CURRENT_START))"
 	fi
-fi
+	printf '  %-10s %4ss\n' total "$((SECONDS - STARTED))"
+}
+trap report EXIT
+
+# stage NAME COMMAND...: runs the command and records how long it took.
+stage() {
+	CURRENT=$1
+	CURRENT_START=$SECONDS
+	shift
+	echo "== $CURRENT"
+	"$@"
+	TIMES+=("$(printf '%-10s %4ss' "$CURRENT" "$((SECONDS - CURRENT_START))")")
+	CURRENT=''
+}
+
+# npm dependencies: install when missing or older than the lock file.
+install() {
+	if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+		npm ci --no-audit --no-fund
+	fi
+}
+
+# Debian's Chromium drives the component and end-to-end tests (browser downloads fail on this
+# network; Playwright and vitest's browser mode are pointed at it, see tests/chromium.js).
+CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
+chromium() {
+	if [ ! -x "$CHROMIUM_PATH" ]; then
+		if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+			apt-get update -qq
+			DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+		else
+			echo "Chromium not found at $CHROMIUM_PATH: install Debian's chromium package or set CHROMIUM_PATH." >&2
+			exit 1
+		fi
+	fi
+}
 export CHROMIUM_PATH
 
-npm run check
-npm run lint
-npm run test:unit
-npm run build
-# A second site built from hostile content, for the escaping test (tests/e2e/security.e2e.ts).
-CONTENT_DIR=tests/fixtures/xss BUILD_DIR=build-xss npm run build
-npm run test:e2e
+builds() {
+	npm run build
+	# A second site built from hostile content, for the escaping test (tests/e2e/security.e2e.ts).
+	CONTENT_DIR=tests/fixtures/xss BUILD_DIR=build-xss npm run build
+}
+
+stage install install
+stage chromium chromium
+stage check npm run check
+stage lint npm run lint
+stage unit npm run test:unit
+stage component npm run test:component
+stage builds builds
+stage e2e npm run test:e2e

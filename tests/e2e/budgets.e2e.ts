@@ -12,8 +12,6 @@ const list = (c: AssetClass) =>
 	c.files.map((f) => `  ${f.file}: ${(f.gzip / KB).toFixed(1)} KB gzip`).join('\n');
 
 test.describe('byte budgets of build/', () => {
-	test.skip(({ isMobile }) => isMobile, 'reads files on disk: the viewport does not matter');
-
 	const measure = () => measureBuild('build', { base: process.env.BASE_PATH ?? '' });
 
 	test(`JS before the map is at most ${BYTE_BUDGETS.jsBeforeMapGzip / KB} KB gzip`, () => {

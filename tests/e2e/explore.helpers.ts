@@ -83,3 +83,16 @@ export function focused(page: Page): Promise<string> {
 		return el.id || `${el.tagName.toLowerCase()}:${(el.textContent ?? '').trim().slice(0, 40)}`;
 	});
 }
+
+/** Waits for `n` animation frames of the page: rendering steps, not wall-clock time. */
+export function frames(page: Page, n: number): Promise<void> {
+	return page.evaluate(
+		(n) =>
+			new Promise<void>((done) => {
+				const next = (left: number) =>
+					left === 0 ? done() : requestAnimationFrame(() => next(left - 1));
+				next(n);
+			}),
+		n
+	);
+}

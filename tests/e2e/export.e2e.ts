@@ -23,8 +23,6 @@ const FILES = ['claims', 'events', 'places'].flatMap((kind) =>
 );
 
 test.describe('the downloads, as served', () => {
-	test.skip(({ isMobile }) => isMobile, 'files do not depend on the viewport');
-
 	test('JSON files parse, say what they are and hold every id', async ({ request }) => {
 		for (const { kind } of FILES.filter((f) => f.ext === 'json')) {
 			const response = await request.get(`/data/${kind}.json`);

@@ -94,35 +94,39 @@ async function readPixels(
 }
 
 test.describe('WebGL map', () => {
-	test('reaches ready, fills its area and shows its controls', async ({ page }) => {
-		await openMap(page);
-		const container = page.getByTestId('map');
-		const canvas = container.locator('canvas.maplibregl-canvas');
-		const box = (await container.boundingBox())!;
-		const canvasBox = (await canvas.boundingBox())!;
-		const viewport = page.viewportSize()!;
+	test(
+		'reaches ready, fills its area and shows its controls',
+		{ tag: '@phone' },
+		async ({ page }) => {
+			await openMap(page);
+			const container = page.getByTestId('map');
+			const canvas = container.locator('canvas.maplibregl-canvas');
+			const box = (await container.boundingBox())!;
+			const canvasBox = (await canvas.boundingBox())!;
+			const viewport = page.viewportSize()!;
 
-		expect(box.width).toBeGreaterThan(viewport.width * 0.5);
-		expect(box.height).toBeGreaterThanOrEqual(300);
-		expect(box.x).toBeGreaterThanOrEqual(0);
-		expect(box.x + box.width).toBeLessThanOrEqual(viewport.width + 1);
-		for (const k of ['x', 'y', 'width', 'height'] as const) {
-			expect(Math.abs(canvasBox[k] - box[k]), `canvas ${k}`).toBeLessThanOrEqual(1);
-		}
+			expect(box.width).toBeGreaterThan(viewport.width * 0.5);
+			expect(box.height).toBeGreaterThanOrEqual(300);
+			expect(box.x).toBeGreaterThanOrEqual(0);
+			expect(box.x + box.width).toBeLessThanOrEqual(viewport.width + 1);
+			for (const k of ['x', 'y', 'width', 'height'] as const) {
+				expect(Math.abs(canvasBox[k] - box[k]), `canvas ${k}`).toBeLessThanOrEqual(1);
+			}
 
-		const zoomIn = container.getByRole('button', { name: 'Zoom in' });
-		const zoomOut = container.getByRole('button', { name: 'Zoom out' });
-		await expect(zoomIn).toBeVisible();
-		await expect(zoomOut).toBeVisible();
-		await expect(container.locator('.maplibregl-ctrl-scale')).toBeVisible();
-		await expect(container.locator('.maplibregl-ctrl-scale')).toHaveText(/^\d+\s(km|m)$/);
-		await expect(container.locator('.maplibregl-ctrl-attrib')).toContainText('Natural Earth');
-		// Controls sit inside the map, on screen.
-		for (const control of [zoomIn, container.locator('.maplibregl-ctrl-scale')]) {
-			const b = (await control.boundingBox())!;
-			expect(b.x >= box.x && b.x + b.width <= box.x + box.width + 1).toBe(true);
+			const zoomIn = container.getByRole('button', { name: 'Zoom in' });
+			const zoomOut = container.getByRole('button', { name: 'Zoom out' });
+			await expect(zoomIn).toBeVisible();
+			await expect(zoomOut).toBeVisible();
+			await expect(container.locator('.maplibregl-ctrl-scale')).toBeVisible();
+			await expect(container.locator('.maplibregl-ctrl-scale')).toHaveText(/^\d+\s(km|m)$/);
+			await expect(container.locator('.maplibregl-ctrl-attrib')).toContainText('Natural Earth');
+			// Controls sit inside the map, on screen.
+			for (const control of [zoomIn, container.locator('.maplibregl-ctrl-scale')]) {
+				const b = (await control.boundingBox())!;
+				expect(b.x >= box.x && b.x + b.width <= box.x + box.width + 1).toBe(true);
+			}
 		}
-	});
+	);
 
 	test('draws focus countries, neighbours and water in their colours', async ({ page }) => {
 		await openMap(page);
@@ -165,25 +169,28 @@ test.describe('WebGL map', () => {
 		expect(highlighted.at.caspian).toEqual(rgb(PALETTE.water));
 	});
 
-	test('labels the focus countries (with Persian names), Khorasan, seas and key cities', async ({
-		page,
-		network
-	}) => {
-		await openMap(page);
-		const labels = await renderedLabels(page);
-		for (const label of FOCUS_LABELS) expect(labels).toContain(label);
-		expect(labels).toContain('Khorasan\n(historical, approximate)');
-		expect(labels).toContain('Caspian Sea');
-		// Tehran is labelled at every size; with a local name once zoomed in far enough.
-		expect(labels.some((l) => l === 'Tehran' || l.startsWith('Tehran\n'))).toBe(true);
-		const cities = KEY_CITIES.filter((c) => labels.some((l) => l === c || l.startsWith(`${c}\n`)));
-		if (page.viewportSize()!.width >= 1024) expect(cities).toEqual(KEY_CITIES);
-		else expect(cities.length).toBeGreaterThanOrEqual(3);
-		// The label fonts, Persian included, came from our own origin.
-		const fonts = network.paths().filter((p) => p.endsWith('.woff2'));
-		expect(fonts).toContain('/fonts/noto-sans-arabic-arabic-400-normal.woff2');
-		expect(fonts).toContain('/fonts/noto-sans-latin-600-normal.woff2');
-	});
+	test(
+		'labels the focus countries (with Persian names), Khorasan, seas and key cities',
+		{ tag: '@phone' },
+		async ({ page, network }) => {
+			await openMap(page);
+			const labels = await renderedLabels(page);
+			for (const label of FOCUS_LABELS) expect(labels).toContain(label);
+			expect(labels).toContain('Khorasan\n(historical, approximate)');
+			expect(labels).toContain('Caspian Sea');
+			// Tehran is labelled at every size; with a local name once zoomed in far enough.
+			expect(labels.some((l) => l === 'Tehran' || l.startsWith('Tehran\n'))).toBe(true);
+			const cities = KEY_CITIES.filter((c) =>
+				labels.some((l) => l === c || l.startsWith(`${c}\n`))
+			);
+			if (page.viewportSize()!.width >= 1024) expect(cities).toEqual(KEY_CITIES);
+			else expect(cities.length).toBeGreaterThanOrEqual(3);
+			// The label fonts, Persian included, came from our own origin.
+			const fonts = network.paths().filter((p) => p.endsWith('.woff2'));
+			expect(fonts).toContain('/fonts/noto-sans-arabic-arabic-400-normal.woff2');
+			expect(fonts).toContain('/fonts/noto-sans-latin-600-normal.woff2');
+		}
+	);
 
 	test('shows each key city with its local name once zoomed in', async ({ page }) => {
 		// Seven jumps, each rendered in software (SwiftShader) at a zoom with many labels: slow on 2 cores.
@@ -259,33 +266,37 @@ test.describe('WebGL map', () => {
 		expect((await camera()).zoom).toBeGreaterThan(zoomBefore);
 	});
 
-	test('keeps the reader in the region and stays pannable on phones', async ({ page }) => {
-		await openMap(page);
-		const state = await page.evaluate(() => {
-			const m = window.__khorasanMap!.map;
-			m.jumpTo({ center: [0, 0], zoom: 5 });
-			const b = m.getBounds();
-			return {
-				bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
-				cooperative: m.cooperativeGestures.isEnabled(),
-				dragPan: m.dragPan.isEnabled(),
-				touchZoom: m.touchZoomRotate.isEnabled(),
-				minZoom: m.getMinZoom(),
-				maxZoom: m.getMaxZoom()
-			};
-		});
-		const [[w, s], [e, n]] = MAX_BOUNDS;
-		const [west, south, east, north] = state.bounds as [number, number, number, number];
-		expect(west).toBeGreaterThanOrEqual(w - 1e-6);
-		expect(south).toBeGreaterThanOrEqual(s - 1e-6);
-		expect(east).toBeLessThanOrEqual(e + 1e-6);
-		expect(north).toBeLessThanOrEqual(n + 1e-6);
-		expect(state.cooperative).toBe(false);
-		expect(state.dragPan).toBe(true);
-		expect(state.touchZoom).toBe(true);
-		expect(state.minZoom).toBeGreaterThan(0);
-		expect(state.maxZoom).toBeLessThanOrEqual(10);
-	});
+	test(
+		'keeps the reader in the region and stays pannable on phones',
+		{ tag: '@phone' },
+		async ({ page }) => {
+			await openMap(page);
+			const state = await page.evaluate(() => {
+				const m = window.__khorasanMap!.map;
+				m.jumpTo({ center: [0, 0], zoom: 5 });
+				const b = m.getBounds();
+				return {
+					bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
+					cooperative: m.cooperativeGestures.isEnabled(),
+					dragPan: m.dragPan.isEnabled(),
+					touchZoom: m.touchZoomRotate.isEnabled(),
+					minZoom: m.getMinZoom(),
+					maxZoom: m.getMaxZoom()
+				};
+			});
+			const [[w, s], [e, n]] = MAX_BOUNDS;
+			const [west, south, east, north] = state.bounds as [number, number, number, number];
+			expect(west).toBeGreaterThanOrEqual(w - 1e-6);
+			expect(south).toBeGreaterThanOrEqual(s - 1e-6);
+			expect(east).toBeLessThanOrEqual(e + 1e-6);
+			expect(north).toBeLessThanOrEqual(n + 1e-6);
+			expect(state.cooperative).toBe(false);
+			expect(state.dragPan).toBe(true);
+			expect(state.touchZoom).toBe(true);
+			expect(state.minZoom).toBeGreaterThan(0);
+			expect(state.maxZoom).toBeLessThanOrEqual(10);
+		}
+	);
 
 	test('has the style layers later features build on', async ({ page }) => {
 		await openMap(page);

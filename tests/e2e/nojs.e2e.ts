@@ -39,7 +39,7 @@ async function box(locator: Locator) {
 }
 
 test.describe('without JavaScript', () => {
-	test('shows the static map where the WebGL map would be', async ({ page }) => {
+	test('shows the static map where the WebGL map would be', { tag: '@phone' }, async ({ page }) => {
 		await page.goto('/');
 		const map = page.getByTestId('static-map');
 		await expect(map).toBeVisible();
@@ -69,7 +69,7 @@ test.describe('without JavaScript', () => {
 		expect((await region.textContent())?.replace(/\s+/g, ' ')).toMatch(/approximate/);
 	});
 
-	test('draws no label over another', async ({ page }) => {
+	test('draws no label over another', { tag: '@phone' }, async ({ page }) => {
 		await page.goto('/');
 		const boxes = await page
 			.getByTestId('static-map')

@@ -32,8 +32,6 @@ function metaContent(html: string, key: string): string | undefined {
 const siteUrl = process.env.PUBLIC_SITE_URL;
 
 test.describe('every permalink page, as served', () => {
-	test.skip(({ isMobile }) => isMobile, 'the HTML does not depend on the viewport');
-
 	const pages = [
 		...claims.map((c) => ({ kind: 'claims', id: c.id, title: c.title, item: 'claim' })),
 		...events.map((e) => ({ kind: 'events', id: e.id, title: e.title, item: 'event' }))

@@ -16,8 +16,6 @@ const escapeHtml = (s: string) =>
 	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 test.describe('prerendered page', () => {
-	test.skip(({ isMobile }) => isMobile, 'the HTML does not depend on the viewport');
-
 	let html = '';
 	test.beforeAll(async ({ request }) => {
 		const response = await request.get('/');

@@ -1,273 +1,13 @@
 /**
- * Helpers for the robustness tests (robustness.e2e.ts): a seeded random generator of hostile
- * query strings for the main page, an independent reading of what each one should select (the
- * URL scheme as documented in src/lib/state/url.ts, written again here so that a fault in the
- * page's parser cannot hide behind the test using that same parser), and probes of the live
- * page: JS heap, listeners, and the map's layers, sources and popups.
+ * Probes of the live page for the robustness and long tests: JS heap, listeners, and the map's
+ * layers, sources and popups.
  */
-import { readFileSync } from 'node:fs';
 import type { CDPSession, Page } from '@playwright/test';
-import { parse } from 'yaml';
+import { expect, startWebGLMap, type PageGuard } from './fixtures';
+import { expectedFor, type ContentIds } from '../shared/urlOracle';
+import { MAX_BOUNDS } from '../../src/lib/map/region';
 // Brings in the type of `window.__khorasanMap` (a global declared by the debug module).
 import type {} from '../../src/lib/map/debug';
-
-/** Ids of the content, read from the authored YAML (src/content). */
-export interface ContentIds {
-	countries: string[];
-	events: string[];
-	claims: string[];
-}
-
-function idsOf(file: string): string[] {
-	const entries = parse(
-		readFileSync(new URL(`../../src/content/${file}`, import.meta.url), 'utf8')
-	);
-	if (!Array.isArray(entries)) throw new Error(`src/content/${file}: expected a list of entries`);
-	return entries.map((e: { id: unknown }) => String(e.id));
-}
-
-export function contentIds(): ContentIds {
-	return {
-		countries: idsOf('countries.yaml'),
-		events: idsOf('events.yaml'),
-		claims: idsOf('claims.yaml')
-	};
-}
-
-/** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
-export function prng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
-type Rand = () => number;
-const pick = <T>(r: Rand, list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
-const chance = (r: Rand, p: number) => r() < p;
-
-const PARAMS = ['country', 'event', 'claim', 'view'] as const;
-type Param = (typeof PARAMS)[number];
-
-/** Payloads that must stay text: each would set window.__pwned if it ever ran. */
-export const PAYLOADS = [
-	'<script>window.__pwned=1</script>',
-	'"><img src=x onerror="window.__pwned=1">',
-	'<svg onload=window.__pwned=1>',
-	'javascript:window.__pwned=1'
-];
-
-/** Odd characters: RTL, zero-width, controls, astral, combining marks, NUL, BOM. */
-const ODD = [
-	'\u202e',
-	'\u200b',
-	'\u200f',
-	'\u2066',
-	'\ufeff',
-	'\u0000',
-	'\u0007',
-	'\u001b[31m',
-	'\r\n',
-	'\t',
-	'ایران',
-	'Тоҷикистон',
-	'😀',
-	'e\u0301'
-];
-
-/** Raw (already encoded) query fragments that are not valid percent-encoding or are odd forms. */
-const RAW_GARBAGE = [
-	'%',
-	'%%',
-	'%zz',
-	'%E0%A4%A',
-	'%C0%AF',
-	'%FF%FE',
-	'%ED%A0%80',
-	'%25%32%35',
-	'%00',
-	'+',
-	'&&&',
-	'==',
-	'a=b=c',
-	';',
-	'#frag'
-];
-
-const VIEW_BAD = [
-	'NaN,1,2',
-	'1e999,0,3',
-	'Infinity,0,1',
-	'0x10,20,3',
-	'1,2',
-	'1,2,3,4',
-	',,',
-	'59.6,,6',
-	'59.6;36.3;6',
-	'1_000,2,3',
-	' , , ',
-	'--1,2,3',
-	'1.2.3,4,5',
-	'9999999999999,1,1'
-];
-const VIEW_ODD_BUT_VALID = ['-200,100,50', '0,0,0', '+59.6,36.3,6', '59.6,36.3,6', '.5,-.5,3.'];
-
-function nearMiss(r: Rand, id: string): string {
-	const i = Math.floor(r() * Math.max(1, id.length));
-	switch (Math.floor(r() * 5)) {
-		case 0:
-			return id + pick(r, ['x', '-', '0', ' 1']);
-		case 1:
-			return id.slice(0, i) + id.slice(i + 1);
-		case 2:
-			return id.slice(0, i) + pick(r, ['_', '.', 'Z', '\u200b']) + id.slice(i);
-		case 3:
-			return id.replace(/-/g, '_');
-		default:
-			return ` ${id}?`;
-	}
-}
-
-function wrongCase(r: Rand, id: string): string {
-	return chance(r, 0.5)
-		? id.toUpperCase()
-		: [...id].map((c) => (chance(r, 0.5) ? c.toUpperCase() : c.toLowerCase())).join('');
-}
-
-/** A value for `param`: valid, near-miss, wrong case, empty, huge, odd characters, payloads. */
-function valueFor(r: Rand, param: Param, ids: ContentIds): string {
-	const pool = param === 'country' ? ids.countries : param === 'event' ? ids.events : ids.claims;
-	const kind = Math.floor(r() * 10);
-	if (param === 'view') {
-		if (kind < 3) return pick(r, VIEW_ODD_BUT_VALID);
-		if (kind < 7) return pick(r, VIEW_BAD);
-	}
-	switch (kind) {
-		case 0:
-		case 1:
-		case 2:
-			return param === 'view' ? pick(r, VIEW_BAD) : pick(r, pool);
-		case 3:
-			return nearMiss(r, pick(r, pool));
-		case 4:
-			return wrongCase(r, pick(r, pool));
-		case 5:
-			return chance(r, 0.5) ? '' : pick(r, ['  ', '\t', '\u00a0']);
-		case 6:
-			return pick(r, ['a', 'IRN', '9', '-']).repeat(pick(r, [199, 200, 201, 2_000, 6_000]));
-		case 7:
-			return pick(r, pool).slice(0, 3) + pick(r, ODD) + pick(r, ODD);
-		case 8:
-			return pick(r, PAYLOADS);
-		default:
-			return pick(r, [
-				'__proto__',
-				'constructor',
-				'toString',
-				'hasOwnProperty',
-				'null',
-				'undefined'
-			]);
-	}
-}
-
-function keyFor(r: Rand): string {
-	const k = Math.floor(r() * 12);
-	if (k < 7) return pick(r, PARAMS);
-	if (k < 9) return wrongCase(r, pick(r, PARAMS));
-	if (k < 10) return ` ${pick(r, PARAMS)} `;
-	return pick(r, ['__proto__', 'constructor', 'debug', 'x', '', 'country[]', 'view.x']);
-}
-
-/** Longest query built: room for one huge value (6,000 characters) and some more. */
-const QUERY_MAX = 8_000;
-
-/** One query string ("?..." or ""), built from 0-7 parts, some raw and unencoded. */
-export function randomQuery(r: Rand, ids: ContentIds): string {
-	const parts: string[] = [];
-	const n = Math.floor(r() * 8);
-	for (let i = 0; i < n; i++) {
-		const roll = r();
-		if (roll < 0.12) parts.push(pick(r, RAW_GARBAGE));
-		else if (roll < 0.2) parts.push(`${encodeURIComponent(keyFor(r))}=${pick(r, RAW_GARBAGE)}`);
-		else if (roll < 0.25) parts.push(encodeURIComponent(keyFor(r)));
-		else {
-			const key = keyFor(r);
-			const param = PARAMS.find((p) => p === key.trim().toLowerCase()) ?? pick(r, PARAMS);
-			const value = valueFor(r, param, ids);
-			// Mostly encoded as a browser would; sometimes raw, as a careless hand-written link.
-			const enc = chance(r, 0.8) ? encodeURIComponent(value) : value.replace(/[#&]/g, '');
-			parts.push(`${encodeURIComponent(key)}=${enc}`);
-		}
-		// Servers refuse request lines past 8-16 KB (Node's limit is 16 KB for all headers): a
-		// part that would pass QUERY_MAX is dropped, so every case reaches the page.
-		if (parts.join('&').length > QUERY_MAX) parts.pop();
-	}
-	return parts.length ? `?${parts.join('&')}` : '';
-}
-
-/** What a query should select and whether it should raise notices. */
-export interface Expected {
-	country?: string;
-	event?: string;
-	claim?: string;
-	view?: boolean;
-	notices: boolean;
-}
-
-const PLAIN_DECIMAL = /^[+-]?(\d{1,12}(\.\d{0,12})?|\.\d{1,12})$/;
-
-/**
- * The URL scheme, read independently of src/lib/state/url.ts: parameter names case-insensitive
- * and trimmed, values trimmed, empty values absent, the first valid value of each parameter
- * wins, anything invalid or any further valid value raises a notice; countries are three letters
- * in any case; event and claim ids exact or in lower case; views three plain decimals (clamped,
- * so "-200,100,50" is valid); nothing over 200 characters is valid.
- */
-export function expectedFor(query: string, ids: ContentIds): Expected {
-	const known = {
-		country: new Set(ids.countries),
-		event: new Set(ids.events),
-		claim: new Set(ids.claims)
-	};
-	const chosen: Partial<Record<Param, string>> = {};
-	let notices = false;
-	for (const [rawKey, rawValue] of new URLSearchParams(query)) {
-		const param = PARAMS.find((p) => p === rawKey.trim().toLowerCase());
-		const value = rawValue.trim();
-		if (!param || value === '') continue;
-		let ok: string | undefined;
-		if (value.length <= 200) {
-			if (param === 'country') {
-				if (/^[A-Za-z]{3}$/.test(value) && known.country.has(value.toUpperCase()))
-					ok = value.toUpperCase();
-			} else if (param === 'view') {
-				const parts = value.split(',').map((p) => p.trim());
-				if (parts.length === 3 && parts.every((p) => PLAIN_DECIMAL.test(p))) ok = value;
-			} else {
-				const set = known[param];
-				ok = set.has(value)
-					? value
-					: set.has(value.toLowerCase())
-						? value.toLowerCase()
-						: undefined;
-			}
-		}
-		if (ok === undefined || chosen[param] !== undefined) notices = true;
-		else chosen[param] = ok;
-	}
-	return {
-		country: chosen.country,
-		event: chosen.event,
-		claim: chosen.claim,
-		view: chosen.view !== undefined,
-		notices
-	};
-}
 
 /** Forces a full garbage collection and returns the main thread's used JS heap, in bytes. */
 export async function usedHeap(cdp: CDPSession): Promise<number> {
@@ -427,4 +167,101 @@ export async function settle(page: Page, ms = 15_000): Promise<void> {
 			]),
 		ms
 	);
+}
+
+/** Opens the main page and waits for hydration, the WebGL map and an idle camera. */
+export async function openReady(page: Page, query = ''): Promise<void> {
+	await page.goto(`/${query}`);
+	await expect(page.locator('[data-testid=timeline][data-ready]')).toBeAttached();
+	await startWebGLMap(page);
+	await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'ready', {
+		timeout: 30_000
+	});
+	await settle(page);
+}
+
+/** The camera: centre and zoom. */
+export function camera(page: Page): Promise<{ lon: number; lat: number; zoom: number }> {
+	return page.evaluate(() => {
+		const map = window.__khorasanMap!.map;
+		const c = map.getCenter();
+		return { lon: c.lng, lat: c.lat, zoom: map.getZoom() };
+	});
+}
+
+/**
+ * Opens a hostile link on a page whose WebGL map already runs, and checks that it ends in the
+ * state the independent oracle (tests/shared/urlOracle.ts) says: panel, timeline card and notices
+ * as expected, no page error, nothing injected, the camera inside the region (at `home` when
+ * nothing is selected). Camera moves must jump (reduced motion) for the camera check.
+ */
+export async function expectSaneLink(
+	page: Page,
+	network: PageGuard,
+	query: string,
+	ids: ContentIds,
+	home: { lon: number; lat: number; zoom: number },
+	where = `/${query.slice(0, 300)}`
+): Promise<void> {
+	const response = await page.goto(`/${query}`);
+	expect(response?.status(), where).toBe(200);
+	// What the browser actually sent (after its own URL parsing) is what the page reads.
+	const sent = new URL(response!.request().url());
+	const want = expectedFor(sent.search, ids);
+
+	await expect(page.locator('[data-testid=timeline][data-ready]'), where).toBeAttached();
+	await startWebGLMap(page);
+	await expect(page.getByTestId('map'), where).toHaveAttribute('data-map-state', 'ready', {
+		timeout: 60_000
+	});
+	// Camera moves jump (reduced motion), so a map that stands still is where it goes.
+	await page.waitForFunction(() => window.__khorasanMap?.map.isMoving() === false);
+
+	expect(network.errors, where).toEqual([]);
+	await expect(page.locator('h1'), where).toHaveCount(1);
+	await expect(page.locator('h1'), where).toBeVisible();
+	expect(await page.evaluate(() => 'pwned' in window || '__pwned' in window), where).toBe(false);
+
+	const panel = page.getByTestId('panel');
+	if (want.claim) {
+		await expect(panel, where).toHaveAttribute('data-panel-kind', 'claim');
+	} else if (want.country) {
+		await expect(panel, where).toHaveAttribute('data-panel-kind', 'country');
+		// The country list offers only countries with claims or events; those show it too.
+		const link = page.locator(`[data-testid=country-list] a[data-country="${want.country}"]`);
+		if (await link.count()) await expect(link, where).toHaveAttribute('aria-current', 'true');
+	} else {
+		await expect(panel, where).toHaveCount(0);
+	}
+
+	const card = page.getByTestId('timeline-card');
+	if (want.event) await expect(card, where).toHaveAttribute('data-event-id', want.event);
+	else await expect(card, where).not.toHaveAttribute('data-event-id', /.*/);
+
+	const notices = page.getByTestId('url-notices');
+	if (want.notices) {
+		await expect(notices, where).toBeVisible();
+		await expect(notices.locator('li'), where).toHaveCount(want.noticeCount);
+		// Quoted values are cleaned: no control, zero-width or bidi characters reach the text.
+		for (const text of await notices.locator('li').allTextContents()) {
+			// eslint-disable-next-line no-control-regex
+			expect(text, where).not.toMatch(/[\u0000-\u001f\u200b-\u200f\u202a-\u202e]/);
+		}
+	} else {
+		await expect(notices, where).toHaveCount(0);
+	}
+
+	// The camera is somewhere sane, inside the region; with nothing selected, at home.
+	const cam = await camera(page);
+	expect([cam.lon, cam.lat, cam.zoom].every(Number.isFinite), where).toBe(true);
+	const [[w, s], [e, n]] = MAX_BOUNDS;
+	expect(cam.lon, where).toBeGreaterThanOrEqual(w);
+	expect(cam.lon, where).toBeLessThanOrEqual(e);
+	expect(cam.lat, where).toBeGreaterThanOrEqual(s);
+	expect(cam.lat, where).toBeLessThanOrEqual(n);
+	if (!want.claim && !want.country && !want.event && !want.view) {
+		expect(Math.abs(cam.lon - home.lon), where).toBeLessThan(0.01);
+		expect(Math.abs(cam.lat - home.lat), where).toBeLessThan(0.01);
+		expect(Math.abs(cam.zoom - home.zoom), where).toBeLessThan(0.01);
+	}
 }

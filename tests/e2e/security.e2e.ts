@@ -120,7 +120,6 @@ async function openPopup(page: Page): Promise<boolean> {
 
 test.describe('Content-Security-Policy', () => {
 	test('every prerendered page carries the policy before any script or stylesheet', () => {
-		test.skip(test.info().project.name !== 'desktop', 'reads files: once is enough');
 		const files = htmlFiles('build');
 		expect(files.length).toBeGreaterThan(0);
 		for (const file of files) {
@@ -166,7 +165,6 @@ test.describe('Content-Security-Policy', () => {
 	});
 
 	test('prerendered HTML has no inline event handlers or style attributes', () => {
-		test.skip(test.info().project.name !== 'desktop', 'reads files: once is enough');
 		for (const file of htmlFiles('build')) {
 			// Script bodies hold the page data as JS, not markup.
 			const markup = readFileSync(file, 'utf8').replace(/<script\b[\s\S]*?<\/script>/gi, '');
@@ -201,7 +199,6 @@ test.describe('Content-Security-Policy', () => {
 	});
 
 	test('it blocks injected inline scripts and style attributes', async ({ page }) => {
-		test.skip(test.info().project.name !== 'desktop', 'one browser run is enough');
 		const violations = await recordViolations(page);
 		await page.goto('/');
 		const ran = await page.evaluate(async () => {
@@ -275,7 +272,6 @@ async function serve(dir: string) {
 }
 
 test.describe('content is rendered as text, never as markup', () => {
-	test.skip(({ isMobile }) => isMobile, 'the escaping does not depend on the viewport');
 	test.skip(
 		!existsSync(join(XSS_BUILD, 'index.html')),
 		`no ${XSS_BUILD}/: run CONTENT_DIR=tests/fixtures/xss BUILD_DIR=${XSS_BUILD} npm run build (scripts/test.sh does)`

@@ -1,9 +1,10 @@
 /**
- * The argument tour on the built site, at the phone and desktop sizes: starting it, stepping by
- * buttons and keys (which must not also step the timeline), a URL per step (?claim=<id>&tour=1),
+ * The argument tour on the built site, at the phone and desktop sizes: starting it, the arrow
+ * keys stepping it and not the timeline, a URL per step (?claim=<id>&tour=1),
  * Back/Forward, a reload mid-tour, leaving it (button and Escape) with focus returned, the side
- * by side view of a rebuttal, the camera framing the step's place beside the card, what is
- * announced, and axe-core with a step open. Steps are read from claims.yaml (essay order).
+ * by side view of a rebuttal, the camera framing the step's place beside the card,
+ * and axe-core with a step open. Stepping by buttons and what each step announces are tested on
+ * the component alone (tests/component/tour.svelte.test.ts). Steps are read from claims.yaml.
  */
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
@@ -62,35 +63,6 @@ test.describe('argument tour', () => {
 		await page.getByTestId('tour-start').click();
 		await expectStep(page, 0);
 		await expect(tour(page).getByRole('heading', { level: 2 })).toBeFocused();
-	});
-
-	test('steps by buttons and announces each step; the ends do not move', async ({ page }) => {
-		await openExplore(page, `?claim=${order[0]}&tour=1`);
-		await expectStep(page, 0);
-		const prev = page.getByTestId('tour-prev');
-		const next = page.getByTestId('tour-next');
-		await expect(prev).toHaveAttribute('aria-disabled', 'true');
-		// aria-disabled keeps it focusable and clickable; the click does nothing.
-		await prev.click({ force: true });
-		await expectStep(page, 0);
-
-		await next.click();
-		await expectStep(page, 1);
-		const second = byId.get(order[1]!)!;
-		const who = second.speaker === 'epstein' ? 'Epstein, as the essay reports him' : 'The essay';
-		await expect(page.getByTestId('tour-live')).toHaveText(
-			`Step 2 of ${order.length}: ${who} — ${second.title}`
-		);
-		// Focus stays on the button the reader uses.
-		await expect(next).toBeFocused();
-		await prev.click();
-		await expectStep(page, 0);
-
-		await page.goto(`/?claim=${order.at(-1)}&tour=1`);
-		await expectStep(page, order.length - 1);
-		await expect(page.getByTestId('tour-next')).toHaveAttribute('aria-disabled', 'true');
-		await page.getByTestId('tour-next').click({ force: true });
-		await expectStep(page, order.length - 1);
 	});
 
 	test('arrow keys step the tour, not the timeline', async ({ page }) => {
@@ -164,51 +136,60 @@ test.describe('argument tour', () => {
 		await expect(page.getByTestId('panel')).toBeVisible();
 	});
 
-	test('a rebuttal is shown side by side with the Epstein claim it answers', async ({
-		page
-	}, info) => {
-		await openExplore(page, `?claim=${rebuttal.id}&tour=1`);
-		const compare = page.getByTestId('tour-compare');
-		await expect(compare).toBeVisible();
-		const [answered, answer] = [compare.locator('.side.answered'), compare.locator('.side.answer')];
-		await expect(answered.getByRole('heading', { level: 3 })).toHaveText(/Epstein's claim/);
-		const epsteinClaim = byId.get(rebuttal.respondsTo[0]!)!;
-		await expect(answered.getByRole('heading', { level: 4 })).toHaveText(epsteinClaim.title);
-		await expect(answer.getByRole('heading', { level: 3 })).toHaveText('The essay’s answer');
-		await expect(answer.locator('.evidence li')).toHaveCount(rebuttal.evidence.length);
-		await expect(answer.getByRole('complementary', { name: 'Fact-check note' })).toBeVisible();
+	test(
+		'a rebuttal is shown side by side with the Epstein claim it answers',
+		{ tag: '@phone' },
+		async ({ page }, info) => {
+			await openExplore(page, `?claim=${rebuttal.id}&tour=1`);
+			const compare = page.getByTestId('tour-compare');
+			await expect(compare).toBeVisible();
+			const [answered, answer] = [
+				compare.locator('.side.answered'),
+				compare.locator('.side.answer')
+			];
+			await expect(answered.getByRole('heading', { level: 3 })).toHaveText(/Epstein's claim/);
+			const epsteinClaim = byId.get(rebuttal.respondsTo[0]!)!;
+			await expect(answered.getByRole('heading', { level: 4 })).toHaveText(epsteinClaim.title);
+			await expect(answer.getByRole('heading', { level: 3 })).toHaveText('The essay’s answer');
+			await expect(answer.locator('.evidence li')).toHaveCount(rebuttal.evidence.length);
+			await expect(answer.getByRole('complementary', { name: 'Fact-check note' })).toBeVisible();
 
-		const a = (await answered.boundingBox())!;
-		const b = (await answer.boundingBox())!;
-		if (info.project.name === 'desktop') {
-			expect(b.x, 'two columns on wide screens').toBeGreaterThan(a.x + a.width - 2);
-			expect(Math.abs(b.y - a.y)).toBeLessThan(4);
-		} else {
-			expect(b.y, 'stacked on phones').toBeGreaterThanOrEqual(a.y + a.height - 2);
+			const a = (await answered.boundingBox())!;
+			const b = (await answer.boundingBox())!;
+			if (info.project.name === 'desktop') {
+				expect(b.x, 'two columns on wide screens').toBeGreaterThan(a.x + a.width - 2);
+				expect(Math.abs(b.y - a.y)).toBeLessThan(4);
+			} else {
+				expect(b.y, 'stacked on phones').toBeGreaterThanOrEqual(a.y + a.height - 2);
+			}
+
+			// "Go to step" on the answered claim goes to that step of the tour.
+			await answered
+				.getByRole('button', { name: /Go to step/ })
+				.first()
+				.click();
+			await expectStep(page, order.indexOf(epsteinClaim.id));
 		}
+	);
 
-		// "Go to step" on the answered claim goes to that step of the tour.
-		await answered
-			.getByRole('button', { name: /Go to step/ })
-			.first()
-			.click();
-		await expectStep(page, order.indexOf(epsteinClaim.id));
-	});
-
-	test("the camera frames the step's place beside the card", async ({ page }, info) => {
-		test.skip(rebuttal.places.length === 0, 'the rebuttal names no place');
-		const places = parse(readFileSync('src/content/places.yaml', 'utf8')) as PlaceRow[];
-		const place = places.find((p) => p.id === rebuttal.places[0])!;
-		await openExplore(page, `?claim=${rebuttal.id}&tour=1`);
-		await expect(tour(page)).toBeVisible();
-		await settle(page);
-		expect(await onScreen(page, [place.lon, place.lat])).toBe(true);
-		if (info.project.name === 'desktop') {
-			const card = (await tour(page).boundingBox())!;
-			const p = await pointOnPage(page, [place.lon, place.lat]);
-			expect(p.x, 'not under the tour card').toBeGreaterThan(card.x + card.width);
+	test(
+		"the camera frames the step's place beside the card",
+		{ tag: '@phone' },
+		async ({ page }, info) => {
+			test.skip(rebuttal.places.length === 0, 'the rebuttal names no place');
+			const places = parse(readFileSync('src/content/places.yaml', 'utf8')) as PlaceRow[];
+			const place = places.find((p) => p.id === rebuttal.places[0])!;
+			await openExplore(page, `?claim=${rebuttal.id}&tour=1`);
+			await expect(tour(page)).toBeVisible();
+			await settle(page);
+			expect(await onScreen(page, [place.lon, place.lat])).toBe(true);
+			if (info.project.name === 'desktop') {
+				const card = (await tour(page).boundingBox())!;
+				const p = await pointOnPage(page, [place.lon, place.lat]);
+				expect(p.x, 'not under the tour card').toBeGreaterThan(card.x + card.width);
+			}
 		}
-	});
+	);
 
 	test('axe: no serious or critical violation on a side-by-side step', async ({ page }) => {
 		test.setTimeout(120_000);

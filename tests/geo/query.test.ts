@@ -8,9 +8,7 @@ import {
 	boundsOf,
 	countryAt,
 	countryById,
-	isFocusCountry,
 	parseRegionTopology,
-	unionBounds,
 	withoutBoxEdges,
 	type Bounds,
 	type CountryFeature
@@ -69,14 +67,6 @@ describe('countryById', () => {
 	});
 });
 
-describe('isFocusCountry', () => {
-	it('accepts the four focus countries only', () => {
-		expect(['IRN', 'AZE', 'TJK', 'AFG'].every(isFocusCountry)).toBe(true);
-		expect(isFocusCountry('PAK')).toBe(false);
-		expect(isFocusCountry('irn')).toBe(false);
-	});
-});
-
 describe('bounds', () => {
 	it('boundsOf gives [[west, south], [east, north]]', () => {
 		const [[w, s], [e, n]] = boundsOf(square('AAA', 10, 20, 2));
@@ -86,22 +76,6 @@ describe('bounds', () => {
 		// A great-circle edge along a parallel bulges poleward, so north is at least 22.
 		expect(n).toBeGreaterThanOrEqual(22 - 1e-9);
 		expect(n).toBeLessThan(22.1);
-	});
-
-	it('unionBounds holds all boxes and refuses none', () => {
-		const a: Bounds = [
-			[0, 0],
-			[1, 1]
-		];
-		const b: Bounds = [
-			[-2, 0.5],
-			[0.5, 3]
-		];
-		expect(unionBounds([a, b])).toEqual([
-			[-2, 0],
-			[1, 3]
-		]);
-		expect(() => unionBounds([])).toThrow(/no boxes/);
 	});
 
 	it('boundsContain tests points and boxes, edges included', () => {

@@ -3,7 +3,6 @@ import {
 	MOVE_MS,
 	cameraFor,
 	flyOrJump,
-	padBounds,
 	prefersReducedMotion,
 	type CameraLike
 } from '../../../src/lib/map/camera';
@@ -71,26 +70,5 @@ describe('prefersReducedMotion', () => {
 		expect(prefersReducedMotion(win(true))).toBe(true);
 		expect(prefersReducedMotion(win(false))).toBe(false);
 		expect(prefersReducedMotion(undefined)).toBe(false);
-	});
-});
-
-describe('padBounds', () => {
-	it('grows a box on every side and stays within Mercator latitudes', () => {
-		expect(padBounds(IRAN, 1)).toEqual([
-			[43, 24],
-			[64.3, 40.8]
-		]);
-		expect(
-			padBounds(
-				[
-					[0, -84],
-					[1, 84]
-				],
-				5
-			)
-		).toEqual([
-			[-5, -85],
-			[6, 85]
-		]);
 	});
 });

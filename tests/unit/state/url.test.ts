@@ -10,7 +10,6 @@ import {
 	parseUrlState,
 	parseView,
 	quoteValue,
-	sameFocus,
 	sameSelection,
 	serializeUrlState,
 	urlFor,
@@ -341,10 +340,9 @@ describe('the tour parameter', () => {
 		);
 	});
 
-	it('counts in sameSelection and sameFocus', () => {
+	it('counts in sameSelection', () => {
 		expect(sameSelection({ claim: 'thesis', tour: true }, { claim: 'thesis' })).toBe(false);
 		expect(sameSelection({ claim: 'thesis', tour: false }, { claim: 'thesis' })).toBe(true);
-		expect(sameFocus({ claim: 'thesis', tour: true }, { claim: 'thesis' })).toBe(false);
 	});
 
 	it('panelFor: the tour wins, with its claim or none yet; focusOf goes to the claim', () => {
@@ -443,14 +441,12 @@ describe('round trip', () => {
 });
 
 describe('selection helpers', () => {
-	it('sameSelection compares views after rounding; sameFocus ignores views', () => {
+	it('sameSelection compares views after rounding', () => {
 		const a: Selection = { country: 'IRN', view: { lon: 1.00001, lat: 2, zoom: 3 } };
 		const b: Selection = { country: 'IRN', view: { lon: 1, lat: 2, zoom: 3.001 } };
 		expect(sameSelection(a, b)).toBe(true);
 		expect(sameSelection(a, { country: 'IRN' })).toBe(false);
 		expect(sameSelection({}, {})).toBe(true);
-		expect(sameFocus(a, { country: 'IRN' })).toBe(true);
-		expect(sameFocus(a, { country: 'IRN', event: 'x' })).toBe(false);
 	});
 
 	it('panelFor: a claim wins over a country; an event alone opens no panel', () => {

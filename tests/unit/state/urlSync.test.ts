@@ -176,14 +176,6 @@ describe('UrlSync', () => {
 		expect(browser.calls).toEqual([]);
 	});
 
-	it('refresh re-reads the address bar', () => {
-		const { browser, story, sync } = setup('');
-		sync.start();
-		browser.win.location.search = '?claim=c1';
-		sync.refresh();
-		expect(story.selection).toEqual({ claim: 'c1' });
-	});
-
 	it('stop removes the popstate listener and stops writing; start twice keeps one listener', () => {
 		const { browser, story, sync } = setup('');
 		sync.start();

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { panelInsets, SIDE_GAP } from '../../../src/lib/panels/layout';
-import { TOUR_SIDE_WIDTH, tourCssVars, tourInsets } from '../../../src/lib/tour/layout';
+import { panelInsets } from '../../../src/lib/panels/layout';
+import { tourInsets } from '../../../src/lib/tour/layout';
 
 describe('tourInsets', () => {
 	it('keeps the wide card clear on wide screens', () => {
 		const size = { viewportWidth: 1440, viewportHeight: 900, mapWidth: 980, mapHeight: 760 };
-		const card = Math.min(TOUR_SIDE_WIDTH, 980 * 0.6 - 2 * SIDE_GAP);
-		expect(tourInsets(size)).toEqual({ top: 0, right: 0, bottom: 0, left: card + 2 * SIDE_GAP });
+		const insets = tourInsets(size);
+		expect(insets).toMatchObject({ top: 0, right: 0, bottom: 0 });
 		// Wider than an ordinary panel's inset.
-		expect(tourInsets(size).left).toBeGreaterThan(panelInsets(true, size).left ?? 0);
+		expect(insets.left).toBeGreaterThan(panelInsets(true, size).left ?? 0);
 	});
 
 	it('never covers more than the share of the map on a narrower wide screen', () => {
@@ -23,9 +23,5 @@ describe('tourInsets', () => {
 		expect(tourInsets(narrow)).toEqual(panelInsets(true, narrow));
 		const none = { viewportWidth: 1440, viewportHeight: 900, mapWidth: 0, mapHeight: 0 };
 		expect(tourInsets(none)).toEqual({ top: 0, right: 0, bottom: 0, left: 0 });
-	});
-
-	it('exposes the card size as CSS custom properties', () => {
-		expect(tourCssVars()).toEqual({ '--tour-side-width': '600px', '--tour-side-share': '60%' });
 	});
 });
