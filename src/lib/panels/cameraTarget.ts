@@ -75,6 +75,59 @@ function countryBoxes(ctx: CameraContext, countries: readonly Iso3[]): Readonly<
 }
 
 /**
+ * The story's home country: the one that more than half of the claims concern (Iran, in an
+ * essay about Iran), or none. Nearly every step names it, so framing it with each step's other
+ * countries would give every step the same wide view.
+ */
+export function homeCountry(index: ContentIndex): Iso3 | undefined {
+	const counts = new Map<Iso3, number>();
+	for (const claim of index.content.claims) {
+		for (const iso of claim.countries) counts.set(iso, (counts.get(iso) ?? 0) + 1);
+	}
+	let best: Iso3 | undefined;
+	let most = 0;
+	for (const [iso, n] of counts) {
+		if (n > most) [best, most] = [iso, n];
+	}
+	return most * 2 > index.content.claims.length ? best : undefined;
+}
+
+/** What a step of the argument concerns on the map: the countries to frame, and the places. */
+export interface ClaimSubject {
+	countries: Iso3[];
+	places: LngLat[];
+}
+
+/**
+ * The part of a claim the tour frames: its countries on the map other than the story's home
+ * country, and its places in those; the home country (and its places) only when the claim
+ * concerns nothing else on the map. Null for an unknown claim or one with nothing on the map.
+ */
+export function claimSubject(id: string, ctx: CameraContext): ClaimSubject | null {
+	const claim = ctx.index.claimById.get(id);
+	if (!claim) return null;
+	const places = placesOnMap(ctx.index.placesOf(claim), ctx.limits);
+	const drawn = claim.countries.filter((iso) => ctx.countryBounds[iso]);
+	const home = homeCountry(ctx.index);
+	const away = drawn.filter((iso) => iso !== home);
+	const countries = away.length > 0 ? away : drawn;
+	const kept = away.length > 0 ? places.filter((p) => countries.includes(p.country)) : places;
+	if (countries.length === 0 && kept.length === 0) return null;
+	return { countries, places: kept.map(pointOf) };
+}
+
+/**
+ * The camera target for a step of the tour: its subject (claimSubject) fitted into the part of
+ * the map the tour's card leaves free (the caller's padding), so a step about Tajikistan frames
+ * Tajikistan rather than the whole region with Tajikistan at its edge.
+ */
+export function tourTargetFor(id: string, ctx: CameraContext): CameraTarget | null {
+	const subject = claimSubject(id, ctx);
+	if (!subject) return null;
+	return fit(enclose(countryBoxes(ctx, subject.countries), subject.places), ctx.limits);
+}
+
+/**
  * The camera target for a focus: the view itself; an event's place (several places: their
  * bounds; none: its countries); a claim's places and countries together; a country's bounds;
  * the first view by default. Null when nothing of it is on the map.

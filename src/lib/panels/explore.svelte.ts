@@ -65,8 +65,8 @@ export class ExploreUi {
 	 * Returns focus to what opened the panel (or the fallback) after it closed. Deferred by a
 	 * microtask, until the page has updated: the trigger may be inert while the panel covers it.
 	 */
-	restorePanelFocus(): void {
-		const target = usable(this.#panelTrigger) ? this.#panelTrigger : this.fallbackFocus;
+	restorePanelFocus(fallback: HTMLElement | null = this.fallbackFocus): void {
+		const target = usable(this.#panelTrigger) ? this.#panelTrigger : fallback;
 		this.#panelTrigger = null;
 		this.#panelWantsFocus = false;
 		queueMicrotask(() => target && focusInView(target));
