@@ -112,6 +112,70 @@ test.describe('every permalink page, as served', () => {
 	});
 });
 
+test.describe('dead ends lead back', () => {
+	const WAYS = [
+		['The map', '/'],
+		['The argument, step by step', '/claims'],
+		['The events, by date', '/events'],
+		['The data', '/data']
+	] as const;
+
+	test('404.html, for static hosts, is styled, links home from any depth, and runs nothing', async ({
+		page,
+		request,
+		network
+	}) => {
+		// The page itself answers 404, as a host serves it.
+		network.allowConsoleError(/status of 404/);
+		const html = await (await request.get('/404.html')).text();
+		expect(html).toContain('There is no page here');
+		expect(html).not.toContain('<script');
+		expect(html).toContain('<meta name="robots" content="noindex"');
+		// As a host serves it for a missing path deep in the site: its links stay absolute.
+		await page.route('**/some/deep/missing', (route) =>
+			route.fulfill({ status: 404, contentType: 'text/html', body: html })
+		);
+		await page.goto('/some/deep/missing');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('There is no page here');
+		const main = page.getByTestId('not-found');
+		for (const [name, path] of WAYS) {
+			const href = await main.getByRole('link', { name, exact: true }).getAttribute('href');
+			expect(new URL(href!, page.url()).pathname, name).toBe(path);
+		}
+		// Styled: the page's own stylesheet is inlined, so it holds at any depth.
+		const font = await page.locator('h1').evaluate((el) => getComputedStyle(el).fontFamily);
+		expect(font).toContain('Georgia');
+		const result = await new AxeBuilder({ page }).analyze();
+		const serious = result.violations.filter(
+			(v) => v.impact === 'serious' || v.impact === 'critical'
+		);
+		expect(serious.map((v) => v.id)).toEqual([]);
+		// Nothing else it asks for comes from the depth (the favicon resolves from the root).
+		const fromDepth = network
+			.paths()
+			.filter((p) => p.startsWith('/some/') && !p.endsWith('/missing'));
+		expect(fromDepth).toEqual([]);
+	});
+
+	test('in-site navigation to an unknown event shows the same way back', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.getByTestId('tour-start')).toBeVisible();
+		// A link the client router takes (as an outdated link inside the site would be).
+		await page.evaluate(() => {
+			const a = document.createElement('a');
+			a.href = './events/no-such-event';
+			a.textContent = 'an old link';
+			a.dataset.testid = 'old-link';
+			document.querySelector('main')!.prepend(a);
+		});
+		await page.getByTestId('old-link').click();
+		await expect(page).toHaveURL(/\/events\/no-such-event$/);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('There is no page here');
+		await page.getByTestId('not-found').getByRole('link', { name: 'The map', exact: true }).click();
+		await expect(page.getByTestId('tour-start')).toBeVisible();
+	});
+});
+
 /** The main page in a claim's state: the URL, the readable card, and the claim's panel. */
 async function expectClaimOnMap(page: Page, id: string, title: string): Promise<void> {
 	await expect(page).toHaveURL(new RegExp(`/\\?claim=${id}(#claim-${id})?$`));
