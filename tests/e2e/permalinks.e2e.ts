@@ -59,7 +59,12 @@ test.describe('every permalink page, as served', () => {
 			expect(metaContent(html, 'og:type'), id).toBe('article');
 			expect(metaContent(html, 'og:title'), id).toContain(escapeHtml(title));
 			expect(metaContent(html, 'og:description'), id).toBe(description);
-			expect(metaContent(html, 'twitter:card'), id).toBe('summary');
+			expect(metaContent(html, 'twitter:card'), id).toBe('summary_large_image');
+			// A social card of its own, built at prerender time, same origin, described.
+			const image = metaContent(html, 'og:image')!;
+			expect(image, id).toMatch(new RegExp(`og/${kind}/${id}\\.png$`));
+			expect(metaContent(html, 'og:image:alt'), id).toContain(escapeHtml(title));
+			expect(metaContent(html, 'twitter:image'), id).toBe(image);
 			expect(metaContent(html, 'twitter:title'), id).toBe(metaContent(html, 'og:title'));
 			// og:url must be absolute, so it is there only when the build knew the site's address.
 			if (siteUrl) expect(metaContent(html, 'og:url')).toBe(`${siteUrl}/${kind}/${id}`);
@@ -104,6 +109,34 @@ test.describe('every permalink page, as served', () => {
 		const claimIndex = await (await request.get('/claims')).text();
 		const order = claims.map((c) => claimIndex.indexOf(`claims/${c.id}"`));
 		expect(order).toEqual([...order].sort((a, b) => a - b));
+	});
+
+	test('social cards: every claim and event page’s og:image is a same-origin PNG of 1200 x 630, and the main page, the indexes and the data page have theirs', async ({
+		request,
+		baseURL
+	}) => {
+		const origin = new URL(baseURL!).origin;
+		const check = async (path: string) => {
+			const html = await (await request.get(path)).text();
+			const image = metaContent(html, 'og:image');
+			expect(image, path).toBeDefined();
+			expect(metaContent(html, 'og:image:alt')?.length, path).toBeGreaterThan(20);
+			expect(metaContent(html, 'og:title'), path).toBeDefined();
+			expect(metaContent(html, 'og:description'), path).toBeDefined();
+			expect(metaContent(html, 'twitter:card'), path).toBe('summary_large_image');
+			const url = new URL(image!, new URL(path, origin));
+			expect(url.origin, path).toBe(origin);
+			const png = await request.get(url.href);
+			expect(png.status(), url.href).toBe(200);
+			expect(png.headers()['content-type']).toBe('image/png');
+			const body = await png.body();
+			expect([body.readUInt32BE(16), body.readUInt32BE(20)], url.href).toEqual([1200, 630]);
+		};
+		for (const path of ['/', '/claims', '/events', '/data']) await check(path);
+		for (const { kind, id } of [pages[0]!, pages.at(-1)!]) await check(`/${kind}/${id}`);
+		for (const { kind, id } of pages) {
+			expect((await request.head(`/og/${kind}/${id}.png`)).status(), id).toBe(200);
+		}
 	});
 
 	test('an unknown id is not found', async ({ request }) => {
