@@ -27,7 +27,7 @@ export interface CameraContext {
 	countryBounds: Readonly<Record<Iso3, Readonly<Bounds>>>;
 	/** The map's maxBounds: places outside it are ignored and bounds are cut to it. */
 	limits: Readonly<Bounds>;
-	/** The first view, for the default focus. */
+	/** The first view, for the default focus: the region; places outside it are framed with it. */
 	defaultBounds: Readonly<Bounds>;
 }
 
@@ -141,7 +141,15 @@ export function cameraTargetFor(focus: CameraFocus, ctx: CameraContext): CameraT
 			const event = index.eventById.get(focus.id);
 			if (!event) return null;
 			const places = placesOnMap(index.placesOf(event), limits);
-			if (places.length === 1) return { center: pointOf(places[0]!), zoom: PLACE_ZOOM };
+			if (places.length === 1) {
+				const point = pointOf(places[0]!);
+				// A place far from the region (Moscow, Damascus) is framed with the region, so the
+				// reader sees where it lies, not an empty corner of the map with the place at its edge.
+				if (!inBounds(ctx.defaultBounds, point)) {
+					return fit(enclose([ctx.defaultBounds], [point]), limits);
+				}
+				return { center: point, zoom: PLACE_ZOOM };
+			}
 			if (places.length > 1) return fit(enclose([], places.map(pointOf)), limits);
 			return fit(enclose(countryBoxes(ctx, event.countries)), limits);
 		}

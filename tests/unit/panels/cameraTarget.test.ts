@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Bounds } from '../../../src/lib/geo/region';
 import {
 	FIT_MAX_ZOOM,
+	FIT_PADDING,
 	PLACE_ZOOM,
 	cameraTargetFor,
 	claimSubject,
@@ -87,6 +88,25 @@ describe('cameraTargetFor', () => {
 		expect(cameraTargetFor({ kind: 'event', id: 'kerman-bombings-2024' }, context())).toEqual({
 			center: [57.0788, 30.2832],
 			zoom: PLACE_ZOOM
+		});
+	});
+
+	it('frames a single place outside the region together with the region', () => {
+		// Kerman (lat 30.3) south of a region that starts at lat 32.
+		const north: CameraContext = {
+			...context(),
+			defaultBounds: [
+				[44, 32],
+				[75.5, 42]
+			]
+		};
+		expect(cameraTargetFor({ kind: 'event', id: 'kerman-bombings-2024' }, north)).toEqual({
+			bounds: [
+				[44, 30.2832],
+				[75.5, 42]
+			],
+			padding: FIT_PADDING,
+			maxZoom: FIT_MAX_ZOOM
 		});
 	});
 
