@@ -52,7 +52,7 @@ test.describe('share dialog', () => {
 		await expect(page.getByTestId('share-permalink')).toHaveAttribute('data-sveltekit-reload', '');
 		await expect(page.getByTestId('share-snippet')).toHaveValue(
 			new RegExp(
-				`^<iframe src="${origin.replace(/\./g, '\\.')}/embed\\?claim=${CLAIM}" title="[^"]+" width="100%" height="600" loading="lazy"></iframe>$`
+				`^<iframe src="${origin.replace(/\./g, '\\.')}/embed\\?claim=${CLAIM}" title="[^"]+" width="100%" height="600" loading="lazy" style="border:0"></iframe>\n<script>.+</script>$`
 			)
 		);
 
@@ -147,5 +147,32 @@ test.describe('embed view', () => {
 			.evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
 		expect(last).toBe(actual);
 		expect(last).toBeLessThanOrEqual(600);
+	});
+
+	test('the Share dialog’s embed code, pasted as is, sizes its iframe to the embed', async ({
+		page,
+		baseURL
+	}) => {
+		await openExplore(page, `?claim=${CLAIM}`);
+		await openButton(page).click();
+		const snippet = await page.getByTestId('share-snippet').inputValue();
+		// A host page on the same origin as the snippet's src (the listener checks the origin).
+		await page.route(`${baseURL}/host-page`, (route) =>
+			route.fulfill({
+				contentType: 'text/html',
+				body: `<!doctype html><title>Host</title><h1>Host</h1>${snippet}`
+			})
+		);
+		await page.goto('/host-page');
+		const frame = page.frameLocator('iframe');
+		await expect(frame.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+		const content = await frame
+			.locator('[data-testid=embed]')
+			.evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+		await expect
+			.poll(() =>
+				page.locator('iframe').evaluate((f) => Math.round(f.getBoundingClientRect().height))
+			)
+			.toBe(content);
 	});
 });

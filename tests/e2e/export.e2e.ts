@@ -126,6 +126,12 @@ test.describe('the data page', () => {
 		const download = page.waitForEvent('download');
 		await page.getByRole('link', { name: 'claims.csv' }).click();
 		expect((await download).suggestedFilename()).toBe('claims.csv');
+		// JSON and GeoJSON download too, rather than opening as raw text in the tab.
+		for (const name of ['content.json', 'events.geojson']) {
+			const file = page.waitForEvent('download');
+			await page.getByRole('link', { name }).click();
+			expect((await file).suggestedFilename()).toBe(name);
+		}
 	});
 });
 
@@ -148,6 +154,11 @@ test.describe('the main page', () => {
 			expect(paths).toContain(`/data/${name}`);
 		}
 		for (const path of paths) expect((await request.get(path)).status(), path).toBe(200);
+		const files = block.locator('a[href*="/data/"]');
+		for (const link of await files.all()) {
+			const href = (await link.getAttribute('href'))!;
+			await expect(link, href).toHaveAttribute('download', href.split('/').pop()!);
+		}
 		await block.getByRole('link', { name: 'the argument, step by step' }).click();
 		await expect(page).toHaveURL(/\/claims$/);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('The argument, step by step');

@@ -69,6 +69,30 @@ test.describe('without JavaScript', () => {
 		expect((await region.textContent())?.replace(/\s+/g, ' ')).toMatch(/approximate/);
 	});
 
+	test(
+		'shows only controls that work: none that need JavaScript, no overprinted years',
+		{ tag: '@phone' },
+		async ({ page }) => {
+			await page.goto('/');
+			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+			for (const name of [
+				/^Play/,
+				/^Next/,
+				/^Previous/,
+				'Start the timeline',
+				'Follow the argument',
+				/^Share/
+			]) {
+				await expect(page.getByRole('button', { name }), String(name)).toHaveCount(0);
+			}
+			await expect(page.getByRole('combobox', { name: 'Jump to event' })).toHaveCount(0);
+			await expect(page.getByRole('slider')).toHaveCount(0);
+			// The timeline's card still says what it holds, and the text links to every event.
+			await expect(page.getByTestId('timeline-card')).toContainText('Follow the story by date');
+			await expect(page.getByTestId('timeline').locator('text.year:visible')).toHaveCount(0);
+		}
+	);
+
 	test('draws no label over another', { tag: '@phone' }, async ({ page }) => {
 		await page.goto('/');
 		const boxes = await page

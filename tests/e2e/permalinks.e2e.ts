@@ -57,7 +57,12 @@ test.describe('every permalink page, as served', () => {
 			expect(metaContent(html, 'og:type'), id).toBe('article');
 			expect(metaContent(html, 'og:title'), id).toContain(escapeHtml(title));
 			expect(metaContent(html, 'og:description'), id).toBe(description);
-			expect(metaContent(html, 'twitter:card'), id).toBe('summary');
+			expect(metaContent(html, 'twitter:card'), id).toBe('summary_large_image');
+			// A social card of its own, built at prerender time, same origin, described.
+			const image = metaContent(html, 'og:image')!;
+			expect(image, id).toMatch(new RegExp(`og/${kind}/${id}\\.png$`));
+			expect(metaContent(html, 'og:image:alt'), id).toContain(escapeHtml(title));
+			expect(metaContent(html, 'twitter:image'), id).toBe(image);
 			expect(metaContent(html, 'twitter:title'), id).toBe(metaContent(html, 'og:title'));
 			// og:url must be absolute, so it is there only when the build knew the site's address.
 			if (siteUrl) expect(metaContent(html, 'og:url')).toBe(`${siteUrl}/${kind}/${id}`);
@@ -104,9 +109,101 @@ test.describe('every permalink page, as served', () => {
 		expect(order).toEqual([...order].sort((a, b) => a - b));
 	});
 
+	test('social cards: every claim and event page’s og:image is a same-origin PNG of 1200 x 630, and the main page, the indexes and the data page have theirs', async ({
+		request,
+		baseURL
+	}) => {
+		const origin = new URL(baseURL!).origin;
+		const check = async (path: string) => {
+			const html = await (await request.get(path)).text();
+			const image = metaContent(html, 'og:image');
+			expect(image, path).toBeDefined();
+			expect(metaContent(html, 'og:image:alt')?.length, path).toBeGreaterThan(20);
+			expect(metaContent(html, 'og:title'), path).toBeDefined();
+			expect(metaContent(html, 'og:description'), path).toBeDefined();
+			expect(metaContent(html, 'twitter:card'), path).toBe('summary_large_image');
+			const url = new URL(image!, new URL(path, origin));
+			expect(url.origin, path).toBe(origin);
+			const png = await request.get(url.href);
+			expect(png.status(), url.href).toBe(200);
+			expect(png.headers()['content-type']).toBe('image/png');
+			const body = await png.body();
+			expect([body.readUInt32BE(16), body.readUInt32BE(20)], url.href).toEqual([1200, 630]);
+		};
+		for (const path of ['/', '/claims', '/events', '/data']) await check(path);
+		for (const { kind, id } of [pages[0]!, pages.at(-1)!]) await check(`/${kind}/${id}`);
+		for (const { kind, id } of pages) {
+			expect((await request.head(`/og/${kind}/${id}.png`)).status(), id).toBe(200);
+		}
+	});
+
 	test('an unknown id is not found', async ({ request }) => {
 		expect((await request.get('/claims/no-such-claim')).status()).toBe(404);
 		expect((await request.get('/events/no-such-event')).status()).toBe(404);
+	});
+});
+
+test.describe('dead ends lead back', () => {
+	const WAYS = [
+		['The map', '/'],
+		['The argument, step by step', '/claims'],
+		['The events, by date', '/events'],
+		['The data', '/data']
+	] as const;
+
+	test('404.html, for static hosts, is styled, links home from any depth, and runs nothing', async ({
+		page,
+		request,
+		network
+	}) => {
+		// The page itself answers 404, as a host serves it.
+		network.allowConsoleError(/status of 404/);
+		const html = await (await request.get('/404.html')).text();
+		expect(html).toContain('There is no page here');
+		expect(html).not.toContain('<script');
+		expect(html).toContain('<meta name="robots" content="noindex"');
+		// As a host serves it for a missing path deep in the site: its links stay absolute.
+		await page.route('**/some/deep/missing', (route) =>
+			route.fulfill({ status: 404, contentType: 'text/html', body: html })
+		);
+		await page.goto('/some/deep/missing');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('There is no page here');
+		const main = page.getByTestId('not-found');
+		for (const [name, path] of WAYS) {
+			const href = await main.getByRole('link', { name, exact: true }).getAttribute('href');
+			expect(new URL(href!, page.url()).pathname, name).toBe(path);
+		}
+		// Styled: the page's own stylesheet is inlined, so it holds at any depth.
+		const font = await page.locator('h1').evaluate((el) => getComputedStyle(el).fontFamily);
+		expect(font).toContain('Georgia');
+		const result = await new AxeBuilder({ page }).analyze();
+		const serious = result.violations.filter(
+			(v) => v.impact === 'serious' || v.impact === 'critical'
+		);
+		expect(serious.map((v) => v.id)).toEqual([]);
+		// Nothing else it asks for comes from the depth (the favicon resolves from the root).
+		const fromDepth = network
+			.paths()
+			.filter((p) => p.startsWith('/some/') && !p.endsWith('/missing'));
+		expect(fromDepth).toEqual([]);
+	});
+
+	test('in-site navigation to an unknown event shows the same way back', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.getByTestId('tour-start')).toBeVisible();
+		// A link the client router takes (as an outdated link inside the site would be).
+		await page.evaluate(() => {
+			const a = document.createElement('a');
+			a.href = './events/no-such-event';
+			a.textContent = 'an old link';
+			a.dataset.testid = 'old-link';
+			document.querySelector('main')!.prepend(a);
+		});
+		await page.getByTestId('old-link').click();
+		await expect(page).toHaveURL(/\/events\/no-such-event$/);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('There is no page here');
+		await page.getByTestId('not-found').getByRole('link', { name: 'The map', exact: true }).click();
+		await expect(page.getByTestId('tour-start')).toBeVisible();
 	});
 });
 

@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import { expect, startWebGLMap, test } from './fixtures';
 import type {} from '../../src/lib/map/debug';
 import { LAYER } from '../../src/lib/map/ids';
+import { HOVER_LAYER } from '../../src/lib/map/interactions';
 import { DARK_PALETTE, PALETTE } from '../../src/lib/map/palette';
 
 type Scheme = 'light' | 'dark';
@@ -29,6 +30,7 @@ function paint(page: Page) {
 				water: map.getPaintProperty(layers.background, 'background-color'),
 				border: map.getPaintProperty(layers.borders, 'line-color'),
 				placeLabel: map.getPaintProperty(layers.placeLabels, 'text-color'),
+				hover: map.getPaintProperty(layers.hover, 'fill-color'),
 				halo: map.getPaintProperty(layers.placeLabels, 'text-halo-color'),
 				focusFill: JSON.stringify(map.getPaintProperty(layers.countriesFill, 'fill-color'))
 			};
@@ -37,7 +39,8 @@ function paint(page: Page) {
 			background: LAYER.background,
 			borders: LAYER.borders,
 			placeLabels: LAYER.placeLabels,
-			countriesFill: LAYER.countriesFill
+			countriesFill: LAYER.countriesFill,
+			hover: HOVER_LAYER
 		}
 	);
 }
@@ -72,7 +75,8 @@ test.describe('map colours follow the colour scheme', () => {
 			water: DARK_PALETTE.water,
 			border: DARK_PALETTE.border,
 			placeLabel: DARK_PALETTE.placeLabel,
-			halo: DARK_PALETTE.halo
+			halo: DARK_PALETTE.halo,
+			hover: DARK_PALETTE.selectedOutline
 		});
 		expect((await paint(page)).focusFill).toContain(DARK_PALETTE.focus);
 		expect(await pixelAt(page, CASPIAN)).toBe(DARK_PALETTE.water);
@@ -95,7 +99,8 @@ test.describe('map colours follow the colour scheme', () => {
 		expect(await paint(page)).toMatchObject({
 			border: PALETTE.border,
 			placeLabel: PALETTE.placeLabel,
-			halo: PALETTE.halo
+			halo: PALETTE.halo,
+			hover: PALETTE.selectedOutline
 		});
 		await page.evaluate(() => window.__khorasanMap!.idle());
 		expect(await pixelAt(page, CASPIAN)).toBe(PALETTE.water);

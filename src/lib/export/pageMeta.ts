@@ -21,6 +21,42 @@ export interface PageMeta {
 	siteName: string;
 	/** Absolute URL of the page (og:url, canonical) when the site URL is known. */
 	url?: string;
+	/** Absolute URL of the page's social card when the site URL is known (else the page resolves it). */
+	image?: string;
+	/** What the social card shows, for og:image:alt. */
+	imageAlt: string;
+}
+
+/** The social card's path under the site (the /og/ routes). */
+export function cardPath(kind: 'claims' | 'events' | 'home', id?: string): string {
+	return kind === 'home' ? 'og/home.png' : `og/${kind}/${id}.png`;
+}
+
+/** The social card's alt text: its title, and the countries marked on its map. */
+export function cardAlt(title: string, countries: readonly string[]): string {
+	const list =
+		countries.length <= 1
+			? countries.join('')
+			: `${countries.slice(0, -1).join(', ')} and ${countries[countries.length - 1]}`;
+	return `${title} — a map of the region${list ? `, with ${list} marked` : ''}.`;
+}
+
+function countryNames(index: ContentIndex, ids: readonly string[]): string[] {
+	return ids.map((id) => index.countryById.get(id)?.name ?? id);
+}
+
+/** The main page's (and the indexes') share text and card. */
+export function homePageMeta(index: ContentIndex, siteUrl?: string): PageMeta {
+	const story = index.content.story;
+	return {
+		title: story.title,
+		shareTitle: story.title,
+		description: clip(story.intro[0] ?? story.subtitle),
+		siteName: story.title,
+		url: siteUrl,
+		image: absoluteUrl(siteUrl, cardPath('home')),
+		imageAlt: cardAlt(`${story.title}: ${story.subtitle}`, [])
+	};
 }
 
 /** Cuts text to at most `max` characters at a word boundary, with an ellipsis when cut. */
@@ -50,7 +86,9 @@ export function claimPageMeta(index: ContentIndex, claim: Claim, siteUrl?: strin
 		shareTitle,
 		description: clip(`${lead} ${claim.summary}`),
 		siteName,
-		url: absoluteUrl(siteUrl, permalinkPath('claims', claim.id))
+		url: absoluteUrl(siteUrl, permalinkPath('claims', claim.id)),
+		image: absoluteUrl(siteUrl, cardPath('claims', claim.id)),
+		imageAlt: cardAlt(claim.title, countryNames(index, claim.countries))
 	};
 }
 
@@ -65,7 +103,9 @@ export function eventPageMeta(index: ContentIndex, event: StoryEvent, siteUrl?: 
 		shareTitle,
 		description: clip(`${date}${where}. ${event.summary}`),
 		siteName,
-		url: absoluteUrl(siteUrl, permalinkPath('events', event.id))
+		url: absoluteUrl(siteUrl, permalinkPath('events', event.id)),
+		image: absoluteUrl(siteUrl, cardPath('events', event.id)),
+		imageAlt: cardAlt(event.title, countryNames(index, event.countries))
 	};
 }
 

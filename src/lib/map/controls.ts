@@ -5,7 +5,7 @@
  * camera's, and which countries open a panel.
  */
 export { countryListEntries } from '$lib/panels/groups';
-export { cameraTargetFor } from '$lib/panels/cameraTarget';
+export { cameraTargetFor, tourTargetFor } from '$lib/panels/cameraTarget';
 export { default as MapCamera } from './MapCamera.svelte';
 export { default as MapInteractions } from './MapInteractions.svelte';
 export { default as MapPopup } from './MapPopup.svelte';

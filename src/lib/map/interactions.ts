@@ -13,12 +13,20 @@ import type {
 } from 'maplibre-gl';
 import { ISO_PROPERTY, MATCH_NONE, selectedFilter } from './expressions';
 import { LAYER, SOURCE } from './ids';
+import type { Palette } from './palette';
 
 /** The hover tint's layer, drawn over the country fills and under the Khorasan hatch and borders. */
 export const HOVER_LAYER = 'countries-hover';
 
-/** The hover tint: the selected country's outline colour (palette.ts PALETTE.selectedOutline). */
-export const HOVER_COLOR = '#8a3b12';
+/** The hover tint for a theme: its palette's outline colour of the selected country. */
+export function hoverColor(palette: Palette): string {
+	return palette.selectedOutline;
+}
+
+/** Recolours the hover tint in place (the reader switched between light and dark). */
+export function setHoverColor(map: MaplibreMap, color: string): void {
+	if (map.getLayer(HOVER_LAYER)) map.setPaintProperty(HOVER_LAYER, 'fill-color', color);
+}
 
 /** Pixels around the pointer within which a place dot counts as hit. */
 export const MOUSE_TOLERANCE = 6;

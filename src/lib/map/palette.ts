@@ -47,7 +47,7 @@ export const DARK_PALETTE: Palette = {
 	selectedOutline: '#f3b27a',
 	border: '#4a4f57',
 	focusBorder: '#7a6246',
-	khorasan: '#f0a06a',
+	khorasan: '#f6b88a',
 	countryLabel: '#aaa59d',
 	focusLabel: '#f4e6cf',
 	placeDot: '#efe9df',

@@ -27,7 +27,7 @@ export interface CameraContext {
 	countryBounds: Readonly<Record<Iso3, Readonly<Bounds>>>;
 	/** The map's maxBounds: places outside it are ignored and bounds are cut to it. */
 	limits: Readonly<Bounds>;
-	/** The first view, for the default focus. */
+	/** The first view, for the default focus: the region; places outside it are framed with it. */
 	defaultBounds: Readonly<Bounds>;
 }
 
@@ -75,6 +75,59 @@ function countryBoxes(ctx: CameraContext, countries: readonly Iso3[]): Readonly<
 }
 
 /**
+ * The story's home country: the one that more than half of the claims concern (Iran, in an
+ * essay about Iran), or none. Nearly every step names it, so framing it with each step's other
+ * countries would give every step the same wide view.
+ */
+export function homeCountry(index: ContentIndex): Iso3 | undefined {
+	const counts = new Map<Iso3, number>();
+	for (const claim of index.content.claims) {
+		for (const iso of claim.countries) counts.set(iso, (counts.get(iso) ?? 0) + 1);
+	}
+	let best: Iso3 | undefined;
+	let most = 0;
+	for (const [iso, n] of counts) {
+		if (n > most) [best, most] = [iso, n];
+	}
+	return most * 2 > index.content.claims.length ? best : undefined;
+}
+
+/** What a step of the argument concerns on the map: the countries to frame, and the places. */
+export interface ClaimSubject {
+	countries: Iso3[];
+	places: LngLat[];
+}
+
+/**
+ * The part of a claim the tour frames: its countries on the map other than the story's home
+ * country, and its places in those; the home country (and its places) only when the claim
+ * concerns nothing else on the map. Null for an unknown claim or one with nothing on the map.
+ */
+export function claimSubject(id: string, ctx: CameraContext): ClaimSubject | null {
+	const claim = ctx.index.claimById.get(id);
+	if (!claim) return null;
+	const places = placesOnMap(ctx.index.placesOf(claim), ctx.limits);
+	const drawn = claim.countries.filter((iso) => ctx.countryBounds[iso]);
+	const home = homeCountry(ctx.index);
+	const away = drawn.filter((iso) => iso !== home);
+	const countries = away.length > 0 ? away : drawn;
+	const kept = away.length > 0 ? places.filter((p) => countries.includes(p.country)) : places;
+	if (countries.length === 0 && kept.length === 0) return null;
+	return { countries, places: kept.map(pointOf) };
+}
+
+/**
+ * The camera target for a step of the tour: its subject (claimSubject) fitted into the part of
+ * the map the tour's card leaves free (the caller's padding), so a step about Tajikistan frames
+ * Tajikistan rather than the whole region with Tajikistan at its edge.
+ */
+export function tourTargetFor(id: string, ctx: CameraContext): CameraTarget | null {
+	const subject = claimSubject(id, ctx);
+	if (!subject) return null;
+	return fit(enclose(countryBoxes(ctx, subject.countries), subject.places), ctx.limits);
+}
+
+/**
  * The camera target for a focus: the view itself; an event's place (several places: their
  * bounds; none: its countries); a claim's places and countries together; a country's bounds;
  * the first view by default. Null when nothing of it is on the map.
@@ -88,7 +141,15 @@ export function cameraTargetFor(focus: CameraFocus, ctx: CameraContext): CameraT
 			const event = index.eventById.get(focus.id);
 			if (!event) return null;
 			const places = placesOnMap(index.placesOf(event), limits);
-			if (places.length === 1) return { center: pointOf(places[0]!), zoom: PLACE_ZOOM };
+			if (places.length === 1) {
+				const point = pointOf(places[0]!);
+				// A place far from the region (Moscow, Damascus) is framed with the region, so the
+				// reader sees where it lies, not an empty corner of the map with the place at its edge.
+				if (!inBounds(ctx.defaultBounds, point)) {
+					return fit(enclose([ctx.defaultBounds], [point]), limits);
+				}
+				return { center: point, zoom: PLACE_ZOOM };
+			}
 			if (places.length > 1) return fit(enclose([], places.map(pointOf)), limits);
 			return fit(enclose(countryBoxes(ctx, event.countries)), limits);
 		}

@@ -65,11 +65,11 @@ export class ExploreUi {
 	 * Returns focus to what opened the panel (or the fallback) after it closed. Deferred by a
 	 * microtask, until the page has updated: the trigger may be inert while the panel covers it.
 	 */
-	restorePanelFocus(): void {
-		const target = usable(this.#panelTrigger) ? this.#panelTrigger : this.fallbackFocus;
+	restorePanelFocus(fallback: HTMLElement | null = this.fallbackFocus): void {
+		const target = usable(this.#panelTrigger) ? this.#panelTrigger : fallback;
 		this.#panelTrigger = null;
 		this.#panelWantsFocus = false;
-		queueMicrotask(() => target?.focus());
+		queueMicrotask(() => target && focusInView(target));
 	}
 
 	/**
@@ -136,6 +136,17 @@ export class ExploreUi {
 			: (this.popupFallbackFocus ?? this.fallbackFocus);
 		target?.focus({ preventScroll: true });
 	}
+}
+
+/**
+ * Focuses an element and scrolls only as far as it takes to show it: the browser's own focus
+ * scroll centres it, which on a phone sends the map out of the window.
+ */
+function focusInView(target: Focusable): void {
+	target.focus({ preventScroll: true });
+	if (!(target instanceof Element)) return;
+	const rect = target.getBoundingClientRect();
+	if (rect.top < 0 || rect.bottom > window.innerHeight) target.scrollIntoView({ block: 'nearest' });
 }
 
 const KEY = Symbol('explore-ui');

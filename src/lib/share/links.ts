@@ -7,6 +7,7 @@
  * `<root>/events/<id>`.
  */
 import { urlFor, type Selection } from '$lib/state/url';
+import { HEIGHT_MESSAGE_TYPE } from './embed';
 
 export interface ShareLocation {
 	origin: string;
@@ -27,7 +28,7 @@ export interface ShareLinks {
 	permalinks: Permalink[];
 	/** The embed view in this state. */
 	embed: string;
-	/** The iframe snippet for other sites. */
+	/** The iframe snippet for other sites, with the listener that sizes it to its content. */
 	snippet: string;
 }
 
@@ -91,6 +92,23 @@ export function shareLinks(
 	const name = [titles.claim ?? titles.event, titles.story].filter(Boolean).join(' — ');
 	const snippet =
 		`<iframe src="${escapeAttribute(embed)}" title="${escapeAttribute(`${name} (map)`)}" ` +
-		`width="100%" height="600" loading="lazy"></iframe>`;
+		`width="100%" height="600" loading="lazy" style="border:0"></iframe>\n` +
+		resizeScript(location.origin);
 	return { page, permalinks, embed, snippet };
+}
+
+/**
+ * The host page's half of the embed's height messages (embed.ts): sets the height of the iframe
+ * that sent one, from the embed's origin only. Written for any page (no module, no arrow
+ * functions), and safe to paste once per embed: each listener only resizes its sender.
+ */
+export function resizeScript(origin: string): string {
+	// JSON strings are JavaScript strings; "<" escaped so no "</script>" can end the element.
+	const js = (value: string) => JSON.stringify(value).replace(/</g, '\\u003c');
+	return (
+		`<script>addEventListener("message",function(e){` +
+		`if(e.origin!==${js(origin)}||!e.data||e.data.type!==${js(HEIGHT_MESSAGE_TYPE)})return;` +
+		`document.querySelectorAll("iframe").forEach(function(f){` +
+		`if(f.contentWindow===e.source)f.style.height=e.data.height+"px"})});</script>`
+	);
 }

@@ -17,7 +17,9 @@ const LABEL_PAIRS: readonly [keyof Palette, keyof Palette][] = [
 	['waterLabel', 'water'],
 	['khorasan', 'halo'],
 	['khorasan', 'focus'],
-	['khorasan', 'land']
+	['khorasan', 'land'],
+	// The focus countries are highlighted by default, and the region's label sits over them.
+	['khorasan', 'focusHighlight']
 ];
 
 describe.each([

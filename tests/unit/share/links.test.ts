@@ -3,9 +3,11 @@ import {
 	embedSelection,
 	escapeAttribute,
 	mapPath,
+	resizeScript,
 	shareLinks,
 	siteRoot
 } from '../../../src/lib/share/links';
+import { HEIGHT_MESSAGE_TYPE } from '../../../src/lib/share/embed';
 
 const origin = 'https://example.org';
 
@@ -47,10 +49,11 @@ describe('shareLinks', () => {
 		expect(links.embed).toBe(
 			'https://example.org/khorasan/embed?event=kerman-2024&claim=essay-omission-kerman-bombing'
 		);
-		expect(links.snippet).toBe(
+		expect(links.snippet.split('\n')[0]).toBe(
 			'<iframe src="https://example.org/khorasan/embed?event=kerman-2024&amp;claim=essay-omission-kerman-bombing" ' +
-				'title="Kerman left out — The Khorasan map (map)" width="100%" height="600" loading="lazy"></iframe>'
+				'title="Kerman left out — The Khorasan map (map)" width="100%" height="600" loading="lazy" style="border:0"></iframe>'
 		);
+		expect(links.snippet.split('\n')[1]).toBe(resizeScript(origin));
 	});
 
 	it('gives the bare map and embed for the default view, and no permalink', () => {
@@ -84,5 +87,41 @@ describe('shareLinks', () => {
 			event: undefined,
 			view: undefined
 		});
+	});
+});
+
+describe('resizeScript', () => {
+	/** Runs the snippet's script against a fake window with one iframe; returns its height. */
+	function run(origin: string, event: { origin: string; data: unknown; fromFrame: boolean }) {
+		const code = resizeScript(origin).replace(/^<script>|<\/script>$/g, '');
+		const frameWindow = {};
+		const iframe = { contentWindow: frameWindow, style: { height: '600px' } };
+		let listener: ((e: unknown) => void) | undefined;
+		const addEventListener = (type: string, fn: (e: unknown) => void) => {
+			if (type === 'message') listener = fn;
+		};
+		const document = { querySelectorAll: () => [iframe] };
+		new Function('addEventListener', 'document', code)(addEventListener, document);
+		listener!({ ...event, source: event.fromFrame ? frameWindow : {} });
+		return iframe.style.height;
+	}
+	const message = { type: HEIGHT_MESSAGE_TYPE, height: 412 };
+
+	it('sizes the iframe that sent a height message from the embed origin', () => {
+		expect(run(origin, { origin, data: message, fromFrame: true })).toBe('412px');
+	});
+
+	it('ignores other origins, other messages and other frames', () => {
+		expect(run(origin, { origin: 'https://evil.example', data: message, fromFrame: true })).toBe(
+			'600px'
+		);
+		expect(run(origin, { origin, data: { type: 'other', height: 1 }, fromFrame: true })).toBe(
+			'600px'
+		);
+		expect(run(origin, { origin, data: message, fromFrame: false })).toBe('600px');
+	});
+
+	it('cannot be closed early by the origin it quotes', () => {
+		expect(resizeScript('https://a.example/</script><b>')).not.toContain('</script><b>');
 	});
 });

@@ -1,0 +1,7 @@
+import { cardFor, cardIds, cardResponse } from '$lib/export/socialCards.server';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+// One social card per claim page, rendered at build time.
+export const prerender = true;
+export const entries: EntryGenerator = () => cardIds('claims').map((id) => ({ id }));
+export const GET: RequestHandler = ({ params }) => cardResponse(cardFor('claims', params.id));
