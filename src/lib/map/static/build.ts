@@ -241,10 +241,12 @@ export function buildStaticMap(
 			placeId: p.id
 		}));
 
+	const [tx, ty] = projection.translate();
 	return {
 		width,
 		height,
 		extent,
+		projection: { scale: round(projection.scale(), 4), translate: [round(tx, 4), round(ty, 4)] },
 		countries,
 		borders: pathText(simplified.borders, projection),
 		coastline: pathText(simplified.coastlines, projection),

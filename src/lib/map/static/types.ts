@@ -72,6 +72,11 @@ export interface StaticMapData {
 	height: number;
 	/** The drawn area (MAX_BOUNDS projected), larger than the frame; beyond it is only water. */
 	extent: Box;
+	/**
+	 * The frame's Web Mercator, as d3 geoMercator has it: user units per radian and the
+	 * translate, so the browser can turn a pan or zoom into a lon/lat view (view.ts).
+	 */
+	projection: { scale: number; translate: [number, number] };
 	/** Focus countries first, then the other linked ones, then the rest. */
 	countries: StaticCountry[];
 	/** Land borders, each once. */
