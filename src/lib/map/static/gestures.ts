@@ -187,6 +187,9 @@ export function attachPanZoom(element: HTMLElement, options: PanZoomOptions): ()
 	}
 
 	function keydown(event: KeyboardEvent) {
+		// Keys move the map when it has focus itself, as MapLibre's canvas does; on a link or
+		// button inside it they are that element's.
+		if (event.target !== element) return;
 		if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
 		const next = keyTransform(event.key, options.get(), center(), event.shiftKey);
 		if (!next) return;

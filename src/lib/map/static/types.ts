@@ -18,6 +18,8 @@ export interface StaticCountry {
 	d: string;
 	/** Where the country's link goes without JavaScript; absent: not a link (not in the content). */
 	href?: string;
+	/** Where its name label goes, in user units: where the WebGL map's keyboard focus shows it. */
+	labelPoint?: [number, number];
 }
 
 /** Where a label's first baseline sits relative to its point, in CSS pixels. */
