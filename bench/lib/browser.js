@@ -99,6 +99,122 @@ async function openPage(browser, url, contextOptions, errors, startMapByPress) {
 	return { context, page, mapReady };
 }
 
+/**
+ * In the page, from document start: when the reader's first press on the map happened (its
+ * timeStamp), when the first frame after the static map moved was painted, and when the WebGL
+ * map took over (data-webgl="ready"). "Painted" as in armInteractionProbe: a
+ * requestAnimationFrame callback, then a user-blocking task.
+ */
+function installPressProbe() {
+	const probe = {
+		press: /** @type {number | null} */ (null),
+		moved: /** @type {number | null} */ (null),
+		ready: /** @type {number | null} */ (null)
+	};
+	Object.defineProperty(window, '__benchPress', { value: probe });
+	/** @param {(time: number) => void} set */
+	const afterPaint = (set) =>
+		requestAnimationFrame(() =>
+			Reflect.get(window, 'scheduler').postTask(() => set(performance.now()), {
+				priority: 'user-blocking'
+			})
+		);
+	addEventListener(
+		'pointerdown',
+		(event) => {
+			const target = /** @type {Element | null} */ (event.target);
+			if (probe.press === null && target?.closest?.('[data-testid="map-stage"]')) {
+				probe.press = event.timeStamp;
+			}
+		},
+		{ capture: true }
+	);
+	const observer = new MutationObserver((records) => {
+		if (probe.press === null) return;
+		for (const record of records) {
+			const target = /** @type {Element} */ (record.target);
+			if (probe.moved === null && target.closest('[data-testid="static-map"]')) {
+				probe.moved = -1;
+				afterPaint((time) => (probe.moved = time));
+			}
+			if (probe.ready === null && target.getAttribute('data-webgl') === 'ready') {
+				probe.ready = -1;
+				afterPaint((time) => (probe.ready = time));
+			}
+		}
+	});
+	observer.observe(document, {
+		subtree: true,
+		attributes: true,
+		attributeFilter: ['transform', 'style', 'data-zoomed', 'data-webgl']
+	});
+}
+
+/**
+ * A reader's first drag on the map, once the page has fetched the map's files at idle: from the
+ * press to the static map's first moved frame, and to the WebGL map taking over.
+ * @param {Browser} browser
+ * @param {string} url
+ * @param {object} contextOptions
+ * @param {string[]} errors
+ * @returns {Promise<{ moved: number | null, ready: number | null }>}
+ */
+export async function measurePress(browser, url, contextOptions, errors) {
+	const context = await browser.newContext(contextOptions);
+	const page = await context.newPage();
+	page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+	try {
+		await page.addInitScript(installPressProbe);
+		await page.goto(url);
+		await page.waitForSelector('[data-testid="timeline"][data-ready]', {
+			state: 'attached',
+			timeout: 30_000
+		});
+		// The idle prefetch: its links are there, and the network has gone quiet.
+		await page
+			.waitForSelector('link[rel="prefetch"]', { state: 'attached', timeout: 10_000 })
+			.catch(() => errors.push('press probe: the page prefetched nothing at idle'));
+		await page.waitForLoadState('networkidle');
+		const box = await page.locator('[data-testid="map-stage"]').boundingBox();
+		if (!box) throw new Error('press probe: no map stage');
+		// Open sea south of Iran: nothing to click there.
+		const [x, y] = [box.x + box.width * 0.55, box.y + box.height * 0.9];
+		if (/** @type {{ hasTouch?: boolean }} */ (contextOptions).hasTouch) {
+			const cdp = await context.newCDPSession(page);
+			/** @param {'touchStart' | 'touchMove' | 'touchEnd'} type @param {number} dx */
+			const touch = (type, dx) =>
+				cdp.send('Input.dispatchTouchEvent', {
+					type,
+					touchPoints: type === 'touchEnd' ? [] : [{ x: x - dx, y: y - dx }]
+				});
+			await touch('touchStart', 0);
+			for (let i = 1; i <= 5; i += 1) await touch('touchMove', 8 * i);
+			await touch('touchEnd', 0);
+		} else {
+			await page.mouse.move(x, y);
+			await page.mouse.down();
+			await page.mouse.move(x - 40, y - 40, { steps: 5 });
+			await page.mouse.up();
+		}
+		await page
+			.waitForFunction(
+				() => {
+					const probe = Reflect.get(window, '__benchPress');
+					return probe.ready !== null && probe.ready > 0;
+				},
+				null,
+				{ timeout: 60_000 }
+			)
+			.catch(() => errors.push('press probe: the WebGL map did not take over within 60 s'));
+		const probe = await page.evaluate(() => Reflect.get(window, '__benchPress'));
+		const since = (/** @type {number | null} */ time) =>
+			probe.press !== null && time !== null && time > 0 ? time - probe.press : null;
+		return { moved: since(probe.moved), ready: since(probe.ready) };
+	} finally {
+		await context.close();
+	}
+}
+
 /** Waits until the page is idle: no network for 500 ms, then an idle callback. @param {Page} page */
 async function settle(page) {
 	await page.waitForLoadState('networkidle');
@@ -303,6 +419,8 @@ export async function measureBrowser({
 	const readyDesktop = [];
 	/** @type {number[]} */
 	const readyPhone = [];
+	/** Press -> static map moving, press -> WebGL map ready, per size. @type {Record<string, number[]>} */
+	const press = { movedDesktop: [], movedPhone: [], readyDesktop: [], readyPhone: [] };
 	/** @type {number[]} */
 	const country = [];
 	/** @type {number[]} */
@@ -352,6 +470,15 @@ export async function measureBrowser({
 			await measureInteractions(page, run);
 		} finally {
 			await context.close();
+		}
+
+		for (const [size, options] of /** @type {const} */ ([
+			['Desktop', DESKTOP],
+			['Phone', PHONE]
+		])) {
+			const { moved, ready } = await measurePress(browser, url, options, errors);
+			if (moved !== null) press[`moved${size}`]?.push(moved);
+			if (ready !== null) press[`ready${size}`]?.push(ready);
 		}
 	}
 
@@ -443,6 +570,30 @@ export async function measureBrowser({
 			readyPhone,
 			undefined,
 			neverReady
+		),
+		pressToMoveDesktop: timing(
+			'Press to map moving (static map, desktop 1440x900)',
+			press.movedDesktop ?? [],
+			"from a drag's pointerdown (its timeStamp) to the first frame painted after the static map moved, once the page has fetched the map's files at idle; a mouse drag on desktop, a finger (CDP touch events) on the phone",
+			'the static map never moved under the drag'
+		),
+		pressToMovePhone: timing(
+			'Press to map moving (static map, phone 375x667)',
+			press.movedPhone ?? [],
+			undefined,
+			'the static map never moved under the drag'
+		),
+		pressToWebglDesktop: timing(
+			'Press to WebGL ready (fetch started at idle, desktop)',
+			press.readyDesktop ?? [],
+			'from the same pointerdown to the first frame painted after the WebGL map took over (data-webgl="ready"), its files fetched at idle before the press',
+			'the WebGL map never took over'
+		),
+		pressToWebglPhone: timing(
+			'Press to WebGL ready (fetch started at idle, phone)',
+			press.readyPhone ?? [],
+			undefined,
+			'the WebGL map never took over'
 		),
 		countryPanel: timing(
 			'Country click -> panel painted (desktop)',

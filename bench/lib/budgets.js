@@ -67,7 +67,9 @@ export const BUDGETS = [
 		'bytes'
 	),
 	budget('latency.countryPanel', 'Country click -> panel painted (desktop)', '<=', 50, 'ms'),
-	budget('latency.nextEventPopup', 'Next event -> popup shown (desktop)', '<=', 100, 'ms')
+	budget('latency.nextEventPopup', 'Next event -> popup shown (desktop)', '<=', 100, 'ms'),
+	budget('latency.pressToMoveDesktop', 'Press to map moving (desktop)', '<=', 100, 'ms'),
+	budget('latency.pressToMovePhone', 'Press to map moving (phone)', '<=', 100, 'ms')
 ];
 
 /**

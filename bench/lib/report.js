@@ -126,6 +126,8 @@ export function budgetValues(result) {
 	values['bytes.geodataPlusFonts'] = result.bytes.geodataPlusFontsGzip;
 	values['latency.countryPanel'] = result.timings.countryPanel?.median ?? null;
 	values['latency.nextEventPopup'] = result.timings.nextEventPopup?.median ?? null;
+	values['latency.pressToMoveDesktop'] = result.timings.pressToMoveDesktop?.median ?? null;
+	values['latency.pressToMovePhone'] = result.timings.pressToMovePhone?.median ?? null;
 	return values;
 }
 

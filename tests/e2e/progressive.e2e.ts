@@ -1,7 +1,8 @@
 /**
  * Progressive map loading (issue 6): the prerendered static map serves first and is interactive;
- * the WebGL map (maplibre-gl and its worker) starts on the reader's first press on the map, or as
- * soon as there is a selection for its camera to frame, and then takes over the same state.
+ * the WebGL map's files are fetched (not run) when the page is idle; the WebGL map starts on the
+ * reader's first press on the map, or as soon as there is a selection for its camera to frame,
+ * and then takes over the same state.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -13,17 +14,23 @@ const hydrated = (page: Page) =>
 	expect(page.locator('[data-testid=timeline][data-ready]')).toBeAttached();
 
 test.describe('progressive map loading', () => {
-	test('without a selection the static map serves and maplibre-gl is not downloaded', async ({
+	test('without a selection the static map serves; the map’s files are fetched at idle, not run', async ({
 		page,
 		network
 	}) => {
 		await page.goto('/');
 		await hydrated(page);
+		// Fetched, not run: prefetched into the cache while the WebGL map stays off.
+		await expect
+			.poll(() => network.paths().some((p) => /maplibre-gl-worker.*\.mjs$/.test(p)))
+			.toBe(true);
+		expect(network.paths().some((p) => /maplibre-gl\.[\w-]+\.mjs$/.test(p))).toBe(true);
+		expect(network.paths().some((p) => p.endsWith('/geo/region.topo.json'))).toBe(true);
 		await page.waitForLoadState('networkidle');
 		await expect(stage(page)).toHaveAttribute('data-webgl', 'off');
 		await expect(page.getByTestId('static-map')).toBeVisible();
-		expect(network.paths().some((p) => /worker.*\.mjs$/.test(p))).toBe(false);
-		await expect(page.getByTestId('map').locator('canvas')).toHaveCount(0);
+		await expect(page.getByTestId('map')).toHaveCount(0);
+		await expect(page.locator('link[rel="prefetch"][href*="maplibre-gl."]')).toHaveCount(1);
 	});
 
 	test(

@@ -8,4 +8,5 @@ export { countryListEntries } from '$lib/panels/groups';
 export { cameraTargetFor, tourTargetFor } from '$lib/panels/cameraTarget';
 export { default as MapCamera } from './MapCamera.svelte';
 export { default as MapInteractions } from './MapInteractions.svelte';
+export { default as MapKeyboard } from './MapKeyboard.svelte';
 export { default as MapPopup } from './MapPopup.svelte';

@@ -1,31 +1,23 @@
 /**
  * The browser-only half of the map: imported with `import()` by MapView once it is mounted, so
- * maplibre-gl (about 300 KB gzip), its CSS, topojson-client and the style code never load during
- * prerendering or before the page's text is usable.
+ * maplibre-gl (about 300 KB gzip, loaded by URL: files.ts), its CSS, topojson-client and the style
+ * code never load during prerendering or before the page's text is usable.
  */
-import {
-	AttributionControl,
-	type ErrorEvent,
-	Map as MaplibreMap,
-	NavigationControl,
-	ScaleControl,
-	setWorkerUrl
-} from 'maplibre-gl';
-// maplibre-gl 6 ships its worker as a separate ES module; Vite copies it and gives us its URL.
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { ErrorEvent, Map as MaplibreMap } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { MAPLIBRE_WORKER_URL, type MapLibre } from './files';
 import { regionData, type RegionDataOptions } from './data';
 import { HATCH_IMAGE } from './ids';
 import { PALETTE, type Palette } from './palette';
 import { buildStyle, hatchImage } from './style';
 import type { Bounds } from './camera';
 
-setWorkerUrl(workerUrl);
-
 export interface CreateMapOptions extends RegionDataOptions {
 	container: HTMLElement;
-	/** Absolute URL of the region TopoJSON. */
-	topologyUrl: string;
+	/** maplibre-gl, loading (files.ts loadMapLibrary), started beside the topology's request. */
+	library: Promise<MapLibre>;
+	/** The region TopoJSON, loading (files.ts fetchTopology). */
+	topology: Promise<unknown>;
 	/** Absolute URL of the assets folder (ends in "/"), for the fonts. */
 	assetsUrl: string;
 	focus: readonly string[];
@@ -53,19 +45,15 @@ function lngLatBounds([[w, s], [e, n]]: Readonly<Bounds>): [[number, number], [n
 	];
 }
 
-/** Fetches the topology; the message names the URL and status so a broken deploy is obvious. */
-async function loadTopology(url: string): Promise<unknown> {
-	const response = await fetch(url);
-	if (!response.ok) throw new Error(`Could not load ${url}: HTTP ${response.status}`);
-	return response.json();
-}
-
 /**
  * Creates the map and resolves once its style has loaded. Rejects (after removing the map) if
  * the data cannot be loaded or MapLibre reports an error before the first load.
  */
 export async function createMap(options: CreateMapOptions): Promise<MaplibreMap> {
-	const topology = await loadTopology(options.topologyUrl);
+	const [maplibre, topology] = await Promise.all([options.library, options.topology]);
+	// maplibre-gl 6 ships its worker as a separate ES module; Vite copies it and gives us its URL.
+	maplibre.setWorkerUrl(MAPLIBRE_WORKER_URL);
+	const { AttributionControl, Map: MaplibreMap, NavigationControl, ScaleControl } = maplibre;
 	const data = regionData(topology, options);
 	const style = buildStyle({
 		assetsUrl: options.assetsUrl,

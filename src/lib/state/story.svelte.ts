@@ -7,7 +7,8 @@
  *
  * Selection rules (see url.ts): a country or claim opens the panel (the claim wins and the country
  * stays as its context); the event is the timeline's current one and does not touch the panel;
- * every step drops the view, so the camera goes to what was selected. The argument tour (tourTo)
+ * every step drops the view, so the camera goes to what was selected. A place the reader opened
+ * (selectPlace) keeps the view and the panel; every other step closes it. The argument tour (tourTo)
  * selects its step's claim alone; any other step, or closing the panel, leaves the tour.
  */
 import { getContext, setContext } from 'svelte';
@@ -67,7 +68,14 @@ export class StoryState {
 		const country = code?.toUpperCase();
 		if (country !== undefined) this.#check('country', country, this.known.countries);
 		this.#commit(
-			{ ...this.selection, country, claim: undefined, tour: undefined, view: undefined },
+			{
+				...this.selection,
+				country,
+				claim: undefined,
+				tour: undefined,
+				place: undefined,
+				view: undefined
+			},
 			'push'
 		);
 	}
@@ -79,7 +87,7 @@ export class StoryState {
 	selectEvent(id: string | undefined, options: { replace?: boolean } = {}): void {
 		if (id !== undefined) this.#check('event', id, this.known.events);
 		this.#commit(
-			{ ...this.selection, event: id, tour: undefined, view: undefined },
+			{ ...this.selection, event: id, tour: undefined, place: undefined, view: undefined },
 			options.replace ? 'replace' : 'push'
 		);
 	}
@@ -87,7 +95,10 @@ export class StoryState {
 	/** Shows a claim in the panel (a selected country stays as context); undefined closes it. */
 	selectClaim(id: string | undefined): void {
 		if (id !== undefined) this.#check('claim', id, this.known.claims);
-		this.#commit({ ...this.selection, claim: id, tour: undefined, view: undefined }, 'push');
+		this.#commit(
+			{ ...this.selection, claim: id, tour: undefined, place: undefined, view: undefined },
+			'push'
+		);
 	}
 
 	/**
@@ -98,6 +109,15 @@ export class StoryState {
 	tourTo(id: string, options: { replace?: boolean } = {}): void {
 		this.#check('claim', id, this.known.claims);
 		this.#commit({ claim: id, tour: true }, options.replace ? 'replace' : 'push');
+	}
+
+	/**
+	 * Opens a place (its popup), or closes it with undefined: a step of its own, which keeps the
+	 * panel, the current event and the view (opening a place does not move the camera).
+	 */
+	selectPlace(id: string | undefined): void {
+		if (id !== undefined) this.#check('place', id, this.known.places);
+		this.#commit({ ...this.selection, place: id }, 'push');
 	}
 
 	/** Moves through the events; returns whether the current event changed. */
@@ -169,6 +189,7 @@ function clean(s: Selection): Selection {
 	if (s.event) out.event = s.event;
 	if (s.claim) out.claim = s.claim;
 	if (s.tour) out.tour = true;
+	if (s.place) out.place = s.place;
 	if (s.view) {
 		const view = normaliseView(s.view);
 		if (view) out.view = view;

@@ -9,6 +9,7 @@
  *   ?tour=1               the argument tour: the claim is shown as a step of the tour (without a
  *                         claim, the tour starts at step 1); "true" also reads as on, "0"/"false"
  *                         as off; written "1", omitted when off
+ *   ?place=<place id>     a place whose popup the reader opened (its events)
  *   ?view=<lon>,<lat>,<zoom>   the reader's own pan/zoom since their last step (4 / 2 decimals)
  *
  * Written in that order, omitted when unset. Other parameters are ignored (and dropped when the
@@ -35,6 +36,8 @@ export interface Selection {
 	claim?: string;
 	/** The argument tour is on: the claim is a step of the tour (see panelFor). */
 	tour?: boolean;
+	/** A place the reader opened: its popup shows (see the page). */
+	place?: string;
 	view?: ViewState;
 }
 
@@ -43,9 +46,10 @@ export interface KnownIds {
 	countries: ReadonlySet<string>;
 	events: ReadonlySet<string>;
 	claims: ReadonlySet<string>;
+	places: ReadonlySet<string>;
 }
 
-export type UrlParam = 'country' | 'event' | 'claim' | 'tour' | 'view';
+export type UrlParam = 'country' | 'event' | 'claim' | 'tour' | 'place' | 'view';
 
 /** Why a value was left out. */
 export type NoticeReason = 'unknown' | 'malformed' | 'repeated';
@@ -60,7 +64,14 @@ export interface Notice {
 }
 
 /** Parameter order when writing, so equal states always give equal URLs. */
-export const PARAM_ORDER: readonly UrlParam[] = ['country', 'event', 'claim', 'tour', 'view'];
+export const PARAM_ORDER: readonly UrlParam[] = [
+	'country',
+	'event',
+	'claim',
+	'tour',
+	'place',
+	'view'
+];
 
 /** Longer values cannot be ids; they are rejected before any lookup. */
 export const VALUE_MAX = 200;
@@ -81,6 +92,7 @@ const NOUN: Record<UrlParam, string> = {
 	event: 'event',
 	claim: 'claim',
 	tour: 'tour setting',
+	place: 'place',
 	view: 'map view'
 };
 
@@ -190,6 +202,8 @@ function resolve(param: UrlParam, value: string, known: KnownIds): Resolved {
 			return resolveId(value, known.events);
 		case 'claim':
 			return resolveId(value, known.claims);
+		case 'place':
+			return resolveId(value, known.places);
 		case 'tour': {
 			const v = value.toLowerCase();
 			if (TOUR_ON.has(v)) return { ok: true, value: '1' };
@@ -215,6 +229,7 @@ export function parseUrlState(
 		event: [],
 		claim: [],
 		tour: [],
+		place: [],
 		view: []
 	};
 	for (const [key, raw] of params) {
@@ -250,6 +265,7 @@ export function serializeUrlState(state: Selection): URLSearchParams {
 	if (state.event) params.set('event', state.event);
 	if (state.claim) params.set('claim', state.claim);
 	if (state.tour) params.set('tour', '1');
+	if (state.place) params.set('place', state.place);
 	if (state.view) {
 		const view = formatView(state.view);
 		if (view) params.set('view', view);
@@ -273,6 +289,7 @@ export function sameSelection(a: Selection, b: Selection): boolean {
 		a.event === b.event &&
 		a.claim === b.claim &&
 		Boolean(a.tour) === Boolean(b.tour) &&
+		a.place === b.place &&
 		(a.view ? formatView(a.view) : '') === (b.view ? formatView(b.view) : '')
 	);
 }
@@ -283,7 +300,8 @@ export function sameFocus(a: Selection, b: Selection): boolean {
 		a.country === b.country &&
 		a.event === b.event &&
 		a.claim === b.claim &&
-		Boolean(a.tour) === Boolean(b.tour)
+		Boolean(a.tour) === Boolean(b.tour) &&
+		a.place === b.place
 	);
 }
 

@@ -6,7 +6,8 @@ const eventOrder = ['e1', 'e2', 'e3'];
 const known: KnownIds = {
 	countries: new Set(['IRN', 'AFG', 'AZE']),
 	events: new Set(eventOrder),
-	claims: new Set(['c1', 'c2'])
+	claims: new Set(['c1', 'c2']),
+	places: new Set(['herat', 'kabul'])
 };
 const view = { lon: 59.6, lat: 36.3, zoom: 6 };
 
@@ -122,6 +123,36 @@ describe('StoryState selection', () => {
 		stop();
 		story.selectCountry('IRN');
 		expect(commits).toEqual([]);
+	});
+});
+
+describe('StoryState places', () => {
+	it('selectPlace is a pushed step that keeps the panel, the event and the view', () => {
+		const { story, commits } = setup({ country: 'IRN', event: 'e1', view });
+		story.selectPlace('herat');
+		expect(story.selection).toEqual({ country: 'IRN', event: 'e1', place: 'herat', view });
+		expect(commits.at(-1)?.kind).toBe('push');
+		story.selectPlace(undefined);
+		expect(story.selection).toEqual({ country: 'IRN', event: 'e1', view });
+		expect(() => story.selectPlace('atlantis')).toThrow(RangeError);
+	});
+
+	it('every other step closes the place; the view and closing the panel keep it', () => {
+		const { story } = setup({ place: 'kabul' });
+		story.setView(view);
+		story.closePanel();
+		expect(story.selection.place).toBe('kabul');
+		for (const step of [
+			() => story.selectCountry('AFG'),
+			() => story.selectEvent('e2'),
+			() => story.selectClaim('c1'),
+			() => story.tourTo('c2'),
+			() => story.clear()
+		]) {
+			story.selectPlace('kabul');
+			step();
+			expect(story.selection.place).toBeUndefined();
+		}
 	});
 });
 

@@ -26,7 +26,8 @@ const known: KnownIds = {
 		'twelve-day-war',
 		'2019-uptick'
 	]),
-	claims: new Set(['thesis', 'epstein-weaponising', 'rebuttal-kerman', 'conclusion'])
+	claims: new Set(['thesis', 'epstein-weaponising', 'rebuttal-kerman', 'conclusion']),
+	places: new Set(['herat', 'kabul', 'kerman'])
 };
 
 /** Control, bidi-override and isolate characters: none may reach a notice. */
@@ -355,6 +356,41 @@ describe('the tour parameter', () => {
 	});
 });
 
+describe('the place parameter', () => {
+	it('reads a known place, forgiving capitals, and writes it after the tour, before the view', () => {
+		const { state, notices } = parseUrlState(
+			new URLSearchParams('view=60,33,5&place=Herat&claim=thesis'),
+			known
+		);
+		expect(notices).toEqual([]);
+		expect(state).toEqual({ claim: 'thesis', place: 'herat', view: { lon: 60, lat: 33, zoom: 5 } });
+		expect(urlFor('/', { ...state, tour: true })).toBe(
+			'/?claim=thesis&tour=1&place=herat&view=60,33,5'
+		);
+	});
+
+	it('drops an unknown place with a notice, keeping the rest', () => {
+		const { state, notices } = parseUrlState(
+			new URLSearchParams('place=atlantis&country=IRN'),
+			known
+		);
+		expect(state).toEqual({ country: 'IRN' });
+		expect(notices).toHaveLength(1);
+		expect(notices[0]).toMatchObject({ param: 'place', value: 'atlantis', reason: 'unknown' });
+		expect(notices[0]!.message).toBe(
+			'No place "atlantis" in this story — showing the map without it.'
+		);
+	});
+
+	it('counts in sameSelection and sameFocus', () => {
+		expect(sameSelection({ place: 'herat' }, { place: 'kabul' })).toBe(false);
+		expect(sameFocus({ place: 'herat' }, {})).toBe(false);
+		expect(
+			sameFocus({ place: 'herat' }, { place: 'herat', view: { lon: 1, lat: 2, zoom: 3 } })
+		).toBe(true);
+	});
+});
+
 describe('serializeUrlState and urlFor', () => {
 	it('writes parameters in a stable order whatever the object order', () => {
 		const a = serializeUrlState({
@@ -418,6 +454,7 @@ describe('round trip', () => {
 				event: pick(r, [...known.events]),
 				claim: pick(r, [...known.claims]),
 				tour: r() < 0.3 ? true : undefined,
+				place: pick(r, [...known.places]),
 				view: randomView(r)
 			};
 			const expected: Selection = {};
@@ -425,6 +462,7 @@ describe('round trip', () => {
 			if (raw.event) expected.event = raw.event;
 			if (raw.claim) expected.claim = raw.claim;
 			if (raw.tour) expected.tour = true;
+			if (raw.place) expected.place = raw.place;
 			if (raw.view) expected.view = normaliseView(raw.view);
 
 			const viaParams = parseUrlState(serializeUrlState(raw), known);

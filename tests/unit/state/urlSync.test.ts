@@ -7,7 +7,8 @@ const eventOrder = ['e1', 'e2', 'e3'];
 const known: KnownIds = {
 	countries: new Set(['IRN', 'AFG']),
 	events: new Set(eventOrder),
-	claims: new Set(['c1'])
+	claims: new Set(['c1']),
+	places: new Set(['herat', 'kabul'])
 };
 
 /**

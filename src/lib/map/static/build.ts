@@ -179,6 +179,12 @@ export function buildStaticMap(
 	).features;
 	const countryLines = (name: string, localName?: string): LabelLine[] =>
 		localName ? [...wrap(name, 12), { text: localName, local: true }] : wrap(name, 12);
+	for (const country of countries) {
+		const point = countryPoints.find((f) => f.properties.iso3 === country.iso3);
+		if (country.href && point) {
+			country.labelPoint = project(point.geometry.coordinates[0]!, point.geometry.coordinates[1]!);
+		}
+	}
 	// Priority (earlier wins): focus countries, Khorasan (always: it must say "approximate"),
 	// key cities, seas, other countries.
 	for (const iso3 of focus) {
@@ -241,10 +247,12 @@ export function buildStaticMap(
 			placeId: p.id
 		}));
 
+	const [tx, ty] = projection.translate();
 	return {
 		width,
 		height,
 		extent,
+		projection: { scale: round(projection.scale(), 4), translate: [round(tx, 4), round(ty, 4)] },
 		countries,
 		borders: pathText(simplified.borders, projection),
 		coastline: pathText(simplified.coastlines, projection),

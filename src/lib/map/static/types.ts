@@ -18,6 +18,8 @@ export interface StaticCountry {
 	d: string;
 	/** Where the country's link goes without JavaScript; absent: not a link (not in the content). */
 	href?: string;
+	/** Where its name label goes, in user units: where the WebGL map's keyboard focus shows it. */
+	labelPoint?: [number, number];
 }
 
 /** Where a label's first baseline sits relative to its point, in CSS pixels. */
@@ -72,6 +74,11 @@ export interface StaticMapData {
 	height: number;
 	/** The drawn area (MAX_BOUNDS projected), larger than the frame; beyond it is only water. */
 	extent: Box;
+	/**
+	 * The frame's Web Mercator, as d3 geoMercator has it: user units per radian and the
+	 * translate, so the browser can turn a pan or zoom into a lon/lat view (view.ts).
+	 */
+	projection: { scale: number; translate: [number, number] };
 	/** Focus countries first, then the other linked ones, then the rest. */
 	countries: StaticCountry[];
 	/** Land borders, each once. */
