@@ -10,7 +10,7 @@ import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { formatContentErrors, type ContentError } from './errors.js';
 import type { Content } from './types.js';
-import { validateContent, type ValidateOptions, type ValidationResult } from './validate.js';
+import { validateContent, type ValidateOptions, type ValidationResult } from './validate/index.js';
 
 /**
  * Where the inputs live, relative to the repository root. The CONTENT_DIR environment variable

@@ -1,7 +1,7 @@
 /**
  * Zod schemas mirroring types.ts, one per content file entry. Objects are strict (a misspelt
  * field is an error, not silently dropped). Checks that need other files (ids, countries,
- * geodata, the essay) live in validate.ts; this file checks each entry on its own.
+ * geodata, the essay) live in validate/; this file checks each entry on its own.
  *
  * tests/unit/content/schema.test.ts proves at type level that each schema's output equals the
  * interface in types.ts, so the two cannot drift apart.

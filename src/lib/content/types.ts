@@ -1,6 +1,6 @@
 /**
  * The content model: the shapes of what editors write in src/content/*.yaml once validated.
- * This file is the contract between the YAML, the validator (schema.ts, validate.ts), the
+ * This file is the contract between the YAML, the validator (schema.ts, validate/), the
  * selectors and every view. Ids are stable kebab-case strings unless noted.
  */
 

@@ -1,0 +1,77 @@
+/**
+ * The one validation step for src/content/*.yaml: YAML syntax, the schema of every entry,
+ * duplicate ids, cross-references, dates, sourcing (of events and of fact-checks), coordinates
+ * against the country shapes, summaries that copy their quote or (when the essay text is given)
+ * the essay, and quotes and paragraph numbers.
+ *
+ * Every error names the file, the line, the entry, the field and what was expected (errors.ts).
+ * Pure: callers pass the file texts and the geodata in, so tests run on fixtures.
+ */
+import type { ContentError } from '../errors.js';
+import { CONTENT_FILES, contentFileName, createRun } from './context.js';
+import { checkEntries } from './entries.js';
+import { checkGeography } from './geography.js';
+import {
+	DEFAULT_BORDER_TOLERANCE_KM,
+	ESSAY_NAMES,
+	ESSAY_SOURCE_IDS,
+	type ValidateOptions,
+	type ValidationResult
+} from './options.js';
+import { parseFiles } from './parse.js';
+import { checkQuotes, checkSummaries } from './quotes.js';
+import { checkReferences } from './references.js';
+import { checkRules } from './rules.js';
+
+export type { ContentError, ContentErrorCode } from '../errors.js';
+export { CONTENT_FILES, contentFileName } from './context.js';
+export { formatPath } from './yamlPath.js';
+export {
+	DEFAULT_BORDER_TOLERANCE_KM,
+	ESSAY_NAMES,
+	ESSAY_SOURCE_IDS,
+	MAX_SHARED_WORDS,
+	type ValidateOptions,
+	type ValidationResult
+} from './options.js';
+
+/** Validates the raw YAML texts of the content files (keyed by file name, e.g. "events.yaml"). */
+export function validateContent(
+	files: Readonly<Record<string, string | undefined>>,
+	options: ValidateOptions = {}
+): ValidationResult {
+	const run = createRun(options.dir ?? 'src/content');
+	parseFiles(run, files);
+	checkEntries(run);
+	checkReferences(run);
+	checkRules(run, new Set(options.essaySourceIds ?? ESSAY_SOURCE_IDS));
+	if (options.countries) {
+		checkGeography(
+			run,
+			options.countries,
+			options.borderToleranceKm ?? DEFAULT_BORDER_TOLERANCE_KM
+		);
+	}
+	if (options.essayText !== undefined) checkQuotes(run, options.essayText);
+	checkSummaries(run, options.essayText, options.essayNames ?? ESSAY_NAMES);
+
+	// Report top to bottom: file order, then line (stable, so same-line errors keep check order).
+	const { errors, entries, story } = run;
+	const fileOrder = (e: ContentError) =>
+		CONTENT_FILES.findIndex((key) => e.file.endsWith(`/${contentFileName(key)}`));
+	errors.sort((a, b) => fileOrder(a) - fileOrder(b) || (a.line ?? 0) - (b.line ?? 0));
+
+	if (errors.length > 0 || !story || run.parsed.size < CONTENT_FILES.length) return { errors };
+	return {
+		errors,
+		content: {
+			story,
+			countries: entries.countries.map((e) => e.value),
+			places: entries.places.map((e) => e.value),
+			actors: entries.actors.map((e) => e.value),
+			sources: entries.sources.map((e) => e.value),
+			events: entries.events.map((e) => e.value),
+			claims: entries.claims.map((e) => e.value)
+		}
+	};
+}
