@@ -1,6 +1,7 @@
 /**
- * Node-only entry to the content: reads src/content/*.yaml, the built country shapes and (when
- * present) the essay text from disk, validates them, and returns the Content or throws.
+ * Node-only entry to the content: reads src/content/*.yaml, the plain-text copies of the texts
+ * (every .txt file below the content folder) and the built country shapes from disk, validates
+ * them, and returns the Content or throws.
  * Used by the routes (prerendering) and by the build's Vite plugin (vitePlugin.ts).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -18,11 +19,6 @@ import { validateContent, type ValidateOptions, type ValidationResult } from './
  */
 export const CONTENT_DIR = process.env.CONTENT_DIR || 'src/content';
 export const GEODATA_FILE = 'static/geo/region.topo.json';
-/**
- * The essay, outside the repository. CI has it; a clone elsewhere may not, and then the quote
- * check is skipped silently (every other check still runs).
- */
-export const ESSAY_FILE = '../shared/seed/000_3a66eb8c23843b20.txt';
 
 /** Thrown by loadContent; its message lists every error, one per line. */
 export class ContentValidationError extends Error {
@@ -51,6 +47,20 @@ function isContentFile(name: string): boolean {
 	return /\.ya?ml$/.test(name);
 }
 
+/** Paths of the .txt files below `dir`, relative to it with "/" separators, sorted. */
+function textFilesBelow(dir: string, prefix = ''): string[] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir, { withFileTypes: true })
+		.flatMap((d) =>
+			d.isDirectory()
+				? textFilesBelow(join(dir, d.name), `${prefix}${d.name}/`)
+				: d.isFile() && d.name.endsWith('.txt')
+					? [`${prefix}${d.name}`]
+					: []
+		)
+		.sort();
+}
+
 /** Reads every input from disk under `root` (the repository root). Never throws for bad content. */
 export function readContentInputs(root: string = process.cwd()): ContentInputs {
 	const dir = join(root, CONTENT_DIR);
@@ -64,7 +74,13 @@ export function readContentInputs(root: string = process.cwd()): ContentInputs {
 		}
 	}
 
-	const options: ValidateOptions = { dir: CONTENT_DIR };
+	const textFiles: Record<string, string> = {};
+	for (const path of textFilesBelow(dir)) {
+		paths.push(join(dir, path));
+		textFiles[path] = readFileSync(join(dir, path), 'utf8');
+	}
+
+	const options: ValidateOptions = { dir: CONTENT_DIR, textFiles };
 	const geodata = join(root, GEODATA_FILE);
 	paths.push(geodata);
 	const geoError = (message: string) =>
@@ -84,12 +100,6 @@ export function readContentInputs(root: string = process.cwd()): ContentInputs {
 			geoError(`unreadable (${error instanceof Error ? error.message : String(error)})`);
 		}
 	}
-
-	const essay = resolve(root, ESSAY_FILE);
-	if (existsSync(essay)) {
-		paths.push(essay);
-		options.essayText = readFileSync(essay, 'utf8');
-	}
 	return { files, options, errors, paths };
 }
 
@@ -99,8 +109,8 @@ function stamp(root: string): string {
 	const names = existsSync(dir) ? readdirSync(dir).filter(isContentFile).sort() : [];
 	const paths = [
 		...names.map((n) => join(dir, n)),
-		join(root, GEODATA_FILE),
-		resolve(root, ESSAY_FILE)
+		...textFilesBelow(dir).map((p) => join(dir, p)),
+		join(root, GEODATA_FILE)
 	];
 	return paths
 		.map((p) => {

@@ -185,7 +185,9 @@ export const eventSchema = z
 		actors: z.array(id).default([]),
 		casualties: casualtiesSchema.optional(),
 		summary: text,
-		basis: z.enum(['sourced', 'essay-only']),
+		basis: z.string({ error: 'expected "sourced" or a text id' }).regex(KEBAB_ID, {
+			error: 'expected "sourced" or the id of the text the event rests on (texts.yaml)'
+		}),
 		sources: sourceIds,
 		factCheck: factCheckSchema.optional()
 	})
@@ -249,6 +251,7 @@ export const claimSchema = z
 					);
 				}
 			}),
+		from: id.optional(),
 		respondsTo: z.array(id).default([]),
 		countries: z.array(iso3).default([]),
 		places: z.array(id).default([]),
@@ -268,9 +271,60 @@ export const claimSchema = z
 export const storySchema = z.strictObject({
 	title: text,
 	subtitle: text,
-	intro: z.array(text).min(1, { error: 'expected at least one paragraph of introduction' }),
-	essayEvent: id,
-	rebuttedEvent: id
+	intro: z.array(text).min(1, { error: 'expected at least one paragraph of introduction' })
+});
+
+/** The palette's voice colours, in the order a story usually uses them. */
+export const VOICE_COLOURS = [
+	'voice-1',
+	'voice-2',
+	'voice-3',
+	'voice-4',
+	'voice-5',
+	'voice-6'
+] as const;
+
+export const voiceSchema = z.strictObject({
+	id,
+	name: text,
+	label: text,
+	attribution: text,
+	heading: text,
+	count: text,
+	answered: z.strictObject({ one: text, many: text }),
+	colour: z.enum(VOICE_COLOURS),
+	actor: id.optional()
+});
+
+/** A relative path below the content folder: no leading slash, no "..", ending in .txt. */
+export const CONTENT_TEXT_PATH = /^(?!\/)(?!(?:.*\/)?\.\.(?:\/|$))[A-Za-z0-9._\-/]+\.txt$/;
+
+export const textSchema = z.strictObject({
+	id: id.refine((value) => value !== 'sourced', {
+		error: '"sourced" is a basis, not a text id (expected another id)'
+	}),
+	title: text,
+	event: id,
+	voice: id,
+	source: sourceId.optional(),
+	copy: z
+		.string({ error: 'expected a path' })
+		.regex(CONTENT_TEXT_PATH, {
+			error:
+				'expected the path of a .txt file inside the content folder (e.g. "texts/essay.txt"), without ".."'
+		})
+		.optional(),
+	paragraphs: z
+		.strictObject({
+			skipLines: z
+				.number({ error: 'expected a whole number' })
+				.int({ error: 'expected a whole number' })
+				.min(0, { error: 'expected a number of lines, 0 or more' })
+				.default(0),
+			stopAt: text.optional()
+		})
+		.default({ skipLines: 0 }),
+	names: z.array(text).default([])
 });
 
 /** The content files, and the schema of one entry of each (story.yaml holds a single object). */
@@ -279,7 +333,9 @@ export const entrySchemas = {
 	countries: countrySchema,
 	places: placeSchema,
 	actors: actorSchema,
+	voices: voiceSchema,
 	sources: sourceSchema,
+	texts: textSchema,
 	events: eventSchema,
 	claims: claimSchema
 } as const;
@@ -292,7 +348,9 @@ export const contentSchema = z.strictObject({
 	countries: z.array(countrySchema),
 	places: z.array(placeSchema),
 	actors: z.array(actorSchema),
+	voices: z.array(voiceSchema),
 	sources: z.array(sourceSchema),
+	texts: z.array(textSchema),
 	events: z.array(eventSchema),
 	claims: z.array(claimSchema)
 });

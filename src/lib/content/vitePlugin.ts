@@ -53,7 +53,7 @@ export function contentValidation(options: ContentValidationOptions = {}): Plugi
 			const contentDir = join(dir, CONTENT_DIR);
 			server.watcher.add(contentDir);
 			const onChange = (file: string) => {
-				if (!file.startsWith(contentDir) || !/\.ya?ml$/.test(file)) return;
+				if (!file.startsWith(contentDir) || !/\.(ya?ml|txt)$/.test(file)) return;
 				const { errors } = checkContent(dir);
 				if (errors.length > 0) {
 					const message = formatValidationReport(errors);

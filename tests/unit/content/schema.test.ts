@@ -9,7 +9,9 @@ import {
 	eventSchema,
 	placeSchema,
 	sourceSchema,
-	storySchema
+	storySchema,
+	textSchema,
+	voiceSchema
 } from '../../../src/lib/content/schema';
 import type {
 	Actor,
@@ -19,7 +21,9 @@ import type {
 	Place,
 	Source,
 	Story,
-	StoryEvent
+	StoryEvent,
+	StoryText,
+	Voice
 } from '../../../src/lib/content/types';
 
 describe('schemas mirror types.ts', () => {
@@ -33,6 +37,8 @@ describe('schemas mirror types.ts', () => {
 		expectTypeOf<z.output<typeof sourceSchema>>().toEqualTypeOf<Source>();
 		expectTypeOf<z.output<typeof eventSchema>>().toEqualTypeOf<StoryEvent>();
 		expectTypeOf<z.output<typeof claimSchema>>().toEqualTypeOf<Claim>();
+		expectTypeOf<z.output<typeof voiceSchema>>().toEqualTypeOf<Voice>();
+		expectTypeOf<z.output<typeof textSchema>>().toEqualTypeOf<StoryText>();
 		expectTypeOf<z.output<typeof contentSchema>>().toEqualTypeOf<Content>();
 	});
 });
@@ -105,7 +111,7 @@ describe('entry schemas', () => {
 			places: ['kerman'],
 			countries: ['IRN'],
 			summary: 'S',
-			basis: 'essay-only',
+			basis: 'essay',
 			sources: []
 		};
 		expect(

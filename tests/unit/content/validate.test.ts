@@ -8,6 +8,7 @@ import { validateContent, type ValidateOptions } from '../../../src/lib/content/
 import {
 	fixtureCountries,
 	fixtureEssay,
+	fixtureTextFiles,
 	lineOf,
 	onlyError,
 	readFixture,
@@ -15,7 +16,7 @@ import {
 } from './helpers';
 
 const valid = readFixture('valid');
-const options: ValidateOptions = { countries: fixtureCountries, essayText: fixtureEssay };
+const options: ValidateOptions = { countries: fixtureCountries, textFiles: fixtureTextFiles };
 
 /** Validates the fixture with one file's text changed. */
 function withFile(name: string, change: (text: string) => string, opts = options) {
@@ -38,7 +39,12 @@ describe('the valid fixture', () => {
 		const result = validateContent(valid, options);
 		expect(result.errors).toEqual([]);
 		const content = result.content;
-		expect(content?.story.essayEvent).toBe('essay-published-2026-02');
+		expect(content?.texts.map((t) => t.event)).toEqual([
+			'epstein-article-2026-02-11',
+			'essay-published-2026-02'
+		]);
+		expect(content?.texts[0]).toMatchObject({ paragraphs: { skipLines: 0 }, names: [] });
+		expect(content?.voices.map((v) => v.id)).toEqual(['epstein', 'essay-author']);
 		expect(content?.places.map((p) => p.id)).toEqual([
 			'tehran',
 			'kerman',
@@ -317,15 +323,39 @@ describe('schema errors', () => {
 			contains: 'expected an ISO 3166-1 alpha-3 country code'
 		},
 		{
-			name: 'rejects a story without its essay event',
-			file: 'story.yaml',
-			from: 'essayEvent: essay-published-2026-02\n',
+			name: 'rejects a text without its publication event',
+			file: 'texts.yaml',
+			from: '  event: essay-published-2026-02\n',
 			to: '',
 			error: {
-				entry: 'story',
-				field: 'essayEvent',
+				entry: 'texts[essay]',
+				field: 'event',
 				message: 'missing required field (expected an id)'
 			}
+		},
+		{
+			name: 'rejects a voice colour that is not one of the palette',
+			file: 'voices.yaml',
+			from: 'colour: voice-1',
+			to: 'colour: red',
+			error: { entry: 'voices[epstein]', field: 'colour' },
+			message: 'expected one of voice-1, voice-2, voice-3, voice-4, voice-5, voice-6; got "red"'
+		},
+		{
+			name: 'rejects a copy outside the content folder',
+			file: 'texts.yaml',
+			from: 'copy: texts/essay.txt',
+			to: 'copy: ../essay.txt',
+			error: { code: 'schema', entry: 'texts[essay]', field: 'copy' },
+			contains: 'expected the path of a .txt file inside the content folder'
+		},
+		{
+			name: 'keeps "sourced" for the basis, not for a text id',
+			file: 'texts.yaml',
+			from: 'id: epstein-article',
+			to: 'id: sourced',
+			error: { entry: 'texts[sourced]', field: 'id' },
+			contains: '"sourced" is a basis, not a text id'
 		}
 	]);
 });
@@ -419,9 +449,27 @@ describe('unknown ids', () => {
 			'speaker: epstein',
 			'speaker: joseph-epstein',
 			'speaker',
-			'actor id "joseph-epstein"',
+			'voice id "joseph-epstein"',
+			'voices.yaml'
+		],
+
+		[
+			'voices.yaml',
+			'actor: epstein',
+			'actor: epstien',
+			'actor',
+			'actor id "epstien"',
 			'actors.yaml'
 		],
+		[
+			'texts.yaml',
+			'voice: essay-author',
+			'voice: essay-autor',
+			'voice',
+			'voice id "essay-autor"',
+			'voices.yaml'
+		],
+		['texts.yaml', 'source: essay', 'source: esay', 'source', 'source id "esay"', 'sources.yaml'],
 		[
 			'claims.yaml',
 			'places: [baku]',
@@ -454,22 +502,46 @@ describe('unknown ids', () => {
 		});
 	});
 
-	it('checks the story references', () => {
+	it("checks a text's publication event", () => {
 		const error = expectOneError({
 			name: '',
-			file: 'story.yaml',
-			from: 'rebuttedEvent: epstein-article-2026-02-11',
-			to: 'rebuttedEvent: epstein-2026',
+			file: 'texts.yaml',
+			from: 'event: epstein-article-2026-02-11',
+			to: 'event: epstein-2026',
 			error: {
 				code: 'unknown-id',
-				entry: 'story',
-				field: 'rebuttedEvent',
-				line: lineOf(valid['story.yaml'] ?? '', 'rebuttedEvent')
+				entry: 'texts[epstein-article]',
+				field: 'event',
+				line: lineOf(valid['texts.yaml'] ?? '', 'event: epstein-article')
 			}
 		});
 		expect(formatContentError(error)).toContain(
-			' story.rebuttedEvent: unknown event id "epstein-2026"'
+			' texts[epstein-article].event: unknown event id "epstein-2026"'
 		);
+	});
+
+	it("checks the text an event's basis names", () => {
+		expectOneError({
+			name: '',
+			file: 'events.yaml',
+			from: 'basis: essay',
+			to: 'basis: esay',
+			error: { code: 'unknown-id', entry: 'events[iran-tajikistan-deal-2025-04]', field: 'basis' },
+			message:
+				'unknown text id "esay" (expected one of "sourced" or the ids in texts.yaml; did you mean "essay"?)'
+		});
+	});
+
+	it('checks the text a claim names', () => {
+		expectOneError({
+			name: '',
+			file: 'claims.yaml',
+			from: '  speaker: epstein\n',
+			to: '  speaker: epstein\n  from: epstein-articel\n',
+			error: { code: 'unknown-id', entry: 'claims[epstein-proxy]', field: 'from' },
+			contains:
+				'unknown text id "epstein-articel" (expected one of the ids in texts.yaml; did you mean "epstein-article"?)'
+		});
 	});
 
 	it('does not cascade from a broken entry: its id still counts as known', () => {
@@ -570,16 +642,17 @@ describe('sourcing', () => {
 			to: '  sources: []\n',
 			after: 'id: twelve-day-war',
 			error: { code: 'unsourced', entry: 'events[twelve-day-war]', field: 'sources' },
-			contains: 'no sources (expected at least one source id, or basis: essay-only)'
+			contains:
+				'no sources (expected at least one source id, or as basis the id of the text it rests on: epstein-article, essay)'
 		},
 		{
 			name: 'does not count the essay as an independent source',
 			file: 'events.yaml',
-			from: '  basis: essay-only',
+			from: '  basis: essay',
 			to: '  basis: sourced',
 			after: 'id: iran-tajikistan-deal',
 			error: { code: 'unsourced', entry: 'events[iran-tajikistan-deal-2025-04]' },
-			contains: 'the only source is the essay itself'
+			contains: 'its only sources are the story\'s own texts ("essay")'
 		}
 	]);
 
@@ -606,7 +679,7 @@ describe('fact-check sources', () => {
 				entryId: 'kerman-omission',
 				field: 'factCheck.sources',
 				message:
-					'the fact-check cites only the essay (expected at least one source other than the essay: a fact-check rates the text against independent sources)'
+					'the fact-check cites only the story\'s own texts ("essay") (expected at least one other source: a fact-check rates a text against independent sources)'
 			}
 		},
 		{
@@ -657,7 +730,7 @@ describe('summaries in our own words', () => {
 				entryId: 'epstein-proxy',
 				field: 'summary',
 				message:
-					'summary shares 11 consecutive words with essay paragraph 2: "Reports, suggest that IRAN may be using ISIS-K as a proxy" (expected a paraphrase with at most 7 words in a row from the essay; put exact words in quote.text, or rephrase)'
+					'summary shares 11 consecutive words with essay paragraph 2: "Reports, suggest that IRAN may be using ISIS-K as a proxy" (expected a paraphrase with at most 7 words in a row from a text; put exact words in quote.text, or rephrase)'
 			}
 		},
 		{
@@ -703,15 +776,17 @@ describe('summaries in our own words', () => {
 
 	it("counts the essay's listed names as one word each", () => {
 		// Paragraph 5: "Iran's Ministry of Intelligence revealed that one bomber was a Tajik national."
-		const close = (opts: ValidateOptions) =>
-			withSummary(
-				'id: conclusion',
-				'summary: The suspicions are unfounded.',
-				'summary: Iran’s Ministry of Intelligence revealed that one bomber was Tajik.',
-				opts
-			);
-		expect(close(options).errors).toEqual([]);
-		const error = onlyError(close({ ...options, essayNames: [] }));
+		const claimsText = replaceOnce(
+			claims,
+			'summary: The suspicions are unfounded.',
+			'summary: Iran’s Ministry of Intelligence revealed that one bomber was Tajik.',
+			'id: conclusion'
+		);
+		const texts = valid['texts.yaml'] ?? '';
+		const close = (textsText: string) =>
+			validateContent({ ...valid, 'claims.yaml': claimsText, 'texts.yaml': textsText }, options);
+		expect(close(texts).errors).toEqual([]);
+		const error = onlyError(close(texts.slice(0, texts.indexOf('  names:'))));
 		expect(error.message).toContain('shares 9 consecutive words with essay paragraph 5');
 	});
 });
@@ -842,7 +917,7 @@ describe('quotes and paragraphs', () => {
 			to: 'sponsoring any terrorist group',
 			error: { code: 'quote-mismatch', entry: 'claims[thesis]', field: 'quote.text' },
 			message:
-				'quote not found verbatim in paragraph 1 (expected the exact words of the essay; curly and straight quotes and spacing may differ)'
+				'quote not found verbatim in paragraph 1 (expected the exact words of text "essay"; curly and straight quotes and spacing may differ)'
 		},
 		{
 			name: 'requires the quote paragraph to be among the claim paragraphs',
@@ -861,8 +936,7 @@ describe('quotes and paragraphs', () => {
 				code: 'paragraph-range',
 				entry: 'claims[conclusion]',
 				field: 'paragraphs[1]',
-				message:
-					'paragraph 7 does not exist (expected 1-6: the essay has 6 paragraphs, the standfirst being 1)'
+				message: 'paragraph 7 does not exist (expected 1-6: text "essay" has 6 paragraphs)'
 			}
 		},
 		{
@@ -891,6 +965,63 @@ describe('quotes and paragraphs', () => {
 	it('ignores quote marks and spacing when comparing a quote', () => {
 		expect(validateContent(valid, options).errors).toEqual([]); // ’ in the quote, ' in the essay
 		expect(claims).toContain('’');
+	});
+
+	it('reports a copy that texts.yaml names but the folder lacks', () => {
+		const error = onlyError(validateContent(valid, { ...options, textFiles: {} }));
+		expect(error).toEqual({
+			code: 'missing-file',
+			file: 'src/content/texts.yaml',
+			line: lineOf(valid['texts.yaml'] ?? '', 'copy: texts/essay.txt'),
+			entry: 'texts[essay]',
+			entryId: 'essay',
+			field: 'copy',
+			message:
+				'no file "texts/essay.txt" in src/content (expected a plain-text copy of the text at that path inside the content folder, or no copy field)'
+		});
+	});
+
+	it('checks quotes against the text a claim names', () => {
+		// The article's copy is the essay's with the first paragraph left out: the thesis' quote
+		// (paragraph 1 of the essay) is then paragraph 1 of another text, where it is not.
+		const texts = replaceOnce(
+			valid['texts.yaml'] ?? '',
+			'  voice: epstein\n',
+			'  voice: epstein\n  copy: texts/article.txt\n  paragraphs:\n    skipLines: 2\n'
+		);
+		const withFrom = (from: string) =>
+			validateContent(
+				{
+					...valid,
+					'texts.yaml': texts,
+					'claims.yaml': claims.replace(/^ {2}speaker: (.*)$/gm, `  speaker: $1\n  from: ${from}`)
+				},
+				{ ...options, textFiles: { ...fixtureTextFiles, 'texts/article.txt': fixtureEssay } }
+			);
+		expect(withFrom('essay').errors).toEqual([]);
+		const errors = withFrom('epstein-article').errors;
+		expect(errors.map((e) => [e.entry, e.code, e.field])).toContainEqual([
+			'claims[thesis]',
+			'quote-mismatch',
+			'quote.text'
+		]);
+		expect(errors.find((e) => e.entry === 'claims[thesis]')?.message).toContain(
+			'text "epstein-article"'
+		);
+	});
+
+	it('asks which text a claim quotes when several texts have copies', () => {
+		const texts = replaceOnce(
+			valid['texts.yaml'] ?? '',
+			'  voice: epstein\n',
+			'  voice: epstein\n  copy: texts/essay.txt\n'
+		);
+		const { errors } = validateContent({ ...valid, 'texts.yaml': texts }, options);
+		expect(errors).toHaveLength(5);
+		expect(errors[0]).toMatchObject({ code: 'schema', entry: 'claims[thesis]', field: 'from' });
+		expect(errors[0]?.message).toBe(
+			'missing required field (expected the id of the text its paragraphs and quote refer to, since several texts have copies: epstein-article, essay)'
+		);
 	});
 
 	it('says which paragraph a misnumbered quote is in', () => {

@@ -1,7 +1,7 @@
 /** The state one validation run shares between its steps, and the one way to report an error. */
 import type { ContentError, ContentErrorCode } from '../errors.js';
 import type { ContentFileKey } from '../schema.js';
-import type { Claim, Content, Country, Place, StoryEvent } from '../types.js';
+import type { Claim, Content, Country, Place, StoryEvent, StoryText, Voice } from '../types.js';
 import { formatPath, lineOf, type ParsedFile, type Path } from './yamlPath.js';
 
 /** The content files, in the order they are checked and reported. */
@@ -10,7 +10,9 @@ export const CONTENT_FILES: readonly ContentFileKey[] = [
 	'countries',
 	'places',
 	'actors',
+	'voices',
 	'sources',
+	'texts',
 	'events',
 	'claims'
 ];
@@ -40,7 +42,9 @@ export interface Entries {
 	countries: Entry<Country>[];
 	places: Entry<Place>[];
 	actors: Entry<Content['actors'][number]>[];
+	voices: Entry<Voice>[];
 	sources: Entry<Content['sources'][number]>[];
+	texts: Entry<StoryText>[];
 	events: Entry<StoryEvent>[];
 	claims: Entry<Claim>[];
 }
@@ -93,7 +97,16 @@ export function createRun(dir: string): Run {
 		report,
 		parsed: new Map(),
 		raw: new Map(),
-		entries: { countries: [], places: [], actors: [], sources: [], events: [], claims: [] },
+		entries: {
+			countries: [],
+			places: [],
+			actors: [],
+			voices: [],
+			sources: [],
+			texts: [],
+			events: [],
+			claims: []
+		},
 		ids: new Map(),
 		rawEntries: []
 	};

@@ -1,8 +1,8 @@
 /**
  * The one validation step for src/content/*.yaml: YAML syntax, the schema of every entry,
  * duplicate ids, cross-references, dates, sourcing (of events and of fact-checks), coordinates
- * against the country shapes, summaries that copy their quote or (when the essay text is given)
- * the essay, and quotes and paragraph numbers.
+ * against the country shapes, summaries that copy their quote or a text of the story, and quotes
+ * and paragraph numbers against the texts' plain-text copies.
  *
  * Every error names the file, the line, the entry, the field and what was expected (errors.ts).
  * Pure: callers pass the file texts and the geodata in, so tests run on fixtures.
@@ -13,8 +13,6 @@ import { checkEntries } from './entries.js';
 import { checkGeography } from './geography.js';
 import {
 	DEFAULT_BORDER_TOLERANCE_KM,
-	ESSAY_NAMES,
-	ESSAY_SOURCE_IDS,
 	type ValidateOptions,
 	type ValidationResult
 } from './options.js';
@@ -22,14 +20,13 @@ import { parseFiles } from './parse.js';
 import { checkQuotes, checkSummaries } from './quotes.js';
 import { checkReferences } from './references.js';
 import { checkRules } from './rules.js';
+import { readCopies } from './texts.js';
 
 export type { ContentError, ContentErrorCode } from '../errors.js';
 export { CONTENT_FILES, contentFileName } from './context.js';
 export { formatPath } from './yamlPath.js';
 export {
 	DEFAULT_BORDER_TOLERANCE_KM,
-	ESSAY_NAMES,
-	ESSAY_SOURCE_IDS,
 	MAX_SHARED_WORDS,
 	type ValidateOptions,
 	type ValidationResult
@@ -44,7 +41,7 @@ export function validateContent(
 	parseFiles(run, files);
 	checkEntries(run);
 	checkReferences(run);
-	checkRules(run, new Set(options.essaySourceIds ?? ESSAY_SOURCE_IDS));
+	checkRules(run);
 	if (options.countries) {
 		checkGeography(
 			run,
@@ -52,8 +49,9 @@ export function validateContent(
 			options.borderToleranceKm ?? DEFAULT_BORDER_TOLERANCE_KM
 		);
 	}
-	if (options.essayText !== undefined) checkQuotes(run, options.essayText);
-	checkSummaries(run, options.essayText, options.essayNames ?? ESSAY_NAMES);
+	const copies = readCopies(run, options.textFiles);
+	checkQuotes(run, copies);
+	checkSummaries(run, copies);
 
 	// Report top to bottom: file order, then line (stable, so same-line errors keep check order).
 	const { errors, entries, story } = run;
@@ -69,7 +67,9 @@ export function validateContent(
 			countries: entries.countries.map((e) => e.value),
 			places: entries.places.map((e) => e.value),
 			actors: entries.actors.map((e) => e.value),
+			voices: entries.voices.map((e) => e.value),
 			sources: entries.sources.map((e) => e.value),
+			texts: entries.texts.map((e) => e.value),
 			events: entries.events.map((e) => e.value),
 			claims: entries.claims.map((e) => e.value)
 		}

@@ -3,26 +3,12 @@ import type { CountriesCollection } from '../countryShapes.js';
 import type { ContentError } from '../errors.js';
 import type { Content } from '../types.js';
 
-/** Source ids that stand for the essay itself, which never counts as independent support. */
-export const ESSAY_SOURCE_IDS: readonly string[] = ['essay'];
-
 /**
- * A summary is a paraphrase: it may share at most this many consecutive words with the essay or
- * with its own quote (case and punctuation ignored). A longer run is copying, and belongs in the
- * quote, in quotation marks.
+ * A summary is a paraphrase: it may share at most this many consecutive words with a text of the
+ * story or with its own quote (case and punctuation ignored). A longer run is copying, and belongs
+ * in the quote, in quotation marks.
  */
 export const MAX_SHARED_WORDS = 7;
-
-/**
- * The essay's own proper names, which a summary cannot paraphrase: each counts as one word when
- * runs are compared, so "the Trump Route for International Peace and Prosperity" is two words.
- * Keep this list to names; ordinary phrases do not belong here.
- */
-export const ESSAY_NAMES: readonly string[] = [
-	'Trump Route for International Peace and Prosperity',
-	'Islamic Renaissance Party of Tajikistan',
-	'Ministry of Intelligence'
-];
 
 /** How far outside its country's simplified shape a place may lie (coastal cities, border towns). */
 export const DEFAULT_BORDER_TOLERANCE_KM = 10;
@@ -33,8 +19,13 @@ export interface ValidateOptions {
 	 * skipped; the build always passes them (load.server.ts).
 	 */
 	countries?: CountriesCollection;
-	/** Full text of the essay: enables the verbatim-quote and paragraph-range checks. */
-	essayText?: string;
+	/**
+	 * The plain-text files of the content folder, keyed by their path in it ("texts/essay.txt"):
+	 * the copies texts.yaml names, for the verbatim-quote, paragraph-range and summary checks.
+	 * Without them (undefined) those checks are skipped; given, a copy that is not among them is an
+	 * error.
+	 */
+	textFiles?: Readonly<Record<string, string>>;
 	/** Folder shown before file names in messages. Default "src/content". */
 	dir?: string;
 	/**
@@ -42,10 +33,6 @@ export interface ValidateOptions {
 	 * coastlines are simplified, so a port such as Baku can fall just offshore of its own country.
 	 */
 	borderToleranceKm?: number;
-	/** Source ids that are the essay (default ["essay"]). */
-	essaySourceIds?: readonly string[];
-	/** Names that count as one word in the summary closeness check (default ESSAY_NAMES). */
-	essayNames?: readonly string[];
 }
 
 export interface ValidationResult {

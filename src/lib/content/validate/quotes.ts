@@ -1,9 +1,8 @@
 /**
- * Steps 5 and 6: quotes and paragraph numbers against the essay, and summaries that copy the
- * essay or their own quote.
+ * Quotes and paragraph numbers against the copies of the texts, and summaries that copy a text
+ * or their own quote.
  */
 import {
-	essayParagraphs,
 	findQuote,
 	joinNames,
 	longestSharedRun,
@@ -13,15 +12,18 @@ import {
 } from '../essay.js';
 import type { Entry, Run } from './context.js';
 import { MAX_SHARED_WORDS } from './options.js';
+import { copyForClaim, type TextCopy } from './texts.js';
 
-export function checkQuotes(run: Run, essayText: string): void {
+export function checkQuotes(run: Run, copies: ReadonlyMap<string, TextCopy>): void {
 	const claimsFile = run.parsed.get('claims');
 	if (!claimsFile) return;
-	const paragraphs = essayParagraphs(essayText);
-	const last = paragraphs.length;
-	const outOfRange = (p: number) =>
-		`paragraph ${p} does not exist (expected 1-${last}: the essay has ${last} paragraphs, the standfirst being 1)`;
 	for (const e of run.entries.claims) {
+		const copy = copyForClaim(run, copies, e);
+		if (!copy) continue;
+		const { paragraphs } = copy;
+		const last = paragraphs.length;
+		const outOfRange = (p: number) =>
+			`paragraph ${p} does not exist (expected 1-${last}: text "${copy.id}" has ${last} paragraphs)`;
 		const claim = e.value;
 		const at = { entry: e.label, entryId: claim.id };
 		claim.paragraphs.forEach((p, i) => {
@@ -48,24 +50,22 @@ export function checkQuotes(run: Run, essayText: string): void {
 			'quote-mismatch',
 			`quote not found verbatim in paragraph ${quote.paragraph}` +
 				(elsewhere.length ? ` (found in paragraph ${elsewhere.join(', ')})` : '') +
-				' (expected the exact words of the essay; curly and straight quotes and spacing may differ)',
+				` (expected the exact words of text "${copy.id}"; curly and straight quotes and spacing may differ)`,
 			{ ...at, path: [e.index, 'quote', 'text'] }
 		);
 	}
 }
 
-/** Summaries are paraphrases: no long run of words from the essay or from the claim's quote. */
-export function checkSummaries(
-	run: Run,
-	essayText: string | undefined,
-	essayNames: readonly string[]
-): void {
-	const names = essayNames.map((n) => wordsOf(n).map((w) => w.norm));
+/** Summaries are paraphrases: no long run of words from a text or from the claim's quote. */
+export function checkSummaries(run: Run, copies: ReadonlyMap<string, TextCopy>): void {
+	// A text's proper names count as one word each: a summary cannot paraphrase a name.
+	const names = run.entries.texts.flatMap((t) =>
+		t.value.names.map((n) => wordsOf(n).map((w) => w.norm))
+	);
 	const words = (text: string) => joinNames(wordsOf(text), names);
-	const essayWords = (essayText === undefined ? [] : essayParagraphs(essayText)).map((p, i) => ({
-		what: `essay paragraph ${i + 1}`,
-		words: words(p)
-	}));
+	const textWords = [...copies.values()].flatMap((copy) =>
+		copy.paragraphs.map((p, i) => ({ what: `${copy.id} paragraph ${i + 1}`, words: words(p) }))
+	);
 	const checkSummary = (
 		fileKey: 'events' | 'claims',
 		e: Entry<{ id: string; summary: string; quote?: { text: string } }>
@@ -76,22 +76,22 @@ export function checkSummaries(
 		const summary = e.value.summary.normalize('NFC');
 		const own = words(summary);
 		const others = e.value.quote
-			? [{ what: 'its quote', words: words(e.value.quote.text) }, ...essayWords]
-			: essayWords;
+			? [{ what: 'its quote', words: words(e.value.quote.text) }, ...textWords]
+			: textWords;
 		let worst: { what: string; from: Word; to: Word; length: number } | undefined;
 		for (const other of others) {
-			const run = longestSharedRun(own, other.words);
-			if (run.length > MAX_SHARED_WORDS && run.length > (worst?.length ?? 0)) {
-				const from = own[run.at] as Word;
-				const to = own[run.at + run.length - 1] as Word;
-				worst = { what: other.what, from, to, length: run.length };
+			const shared = longestSharedRun(own, other.words);
+			if (shared.length > MAX_SHARED_WORDS && shared.length > (worst?.length ?? 0)) {
+				const from = own[shared.at] as Word;
+				const to = own[shared.at + shared.length - 1] as Word;
+				worst = { what: other.what, from, to, length: shared.length };
 			}
 		}
 		if (!worst) return;
 		run.report(
 			file,
 			'copied-summary',
-			`summary shares ${worst.length} consecutive words with ${worst.what}: ${JSON.stringify(summary.slice(worst.from.start, worst.to.end))} (expected a paraphrase with at most ${MAX_SHARED_WORDS} words in a row from the essay; put exact words in quote.text, or rephrase)`,
+			`summary shares ${worst.length} consecutive words with ${worst.what}: ${JSON.stringify(summary.slice(worst.from.start, worst.to.end))} (expected a paraphrase with at most ${MAX_SHARED_WORDS} words in a row from a text; put exact words in quote.text, or rephrase)`,
 			{ entry: e.label, entryId: e.value.id, path: [e.index, 'summary'] }
 		);
 	};

@@ -9,26 +9,31 @@ import { valueAt, type Path } from './yamlPath.js';
 
 /** Which fields of each file refer to entries of which file. */
 const REFERENCES: Record<ContentFileKey, readonly (readonly [Path, ContentFileKey])[]> = {
-	story: [
-		[['essayEvent'], 'events'],
-		[['rebuttedEvent'], 'events']
-	],
+	story: [],
 	countries: [],
 	places: [
 		[['country'], 'countries'],
 		[['sources'], 'sources']
 	],
 	actors: [[['country'], 'countries']],
+	voices: [[['actor'], 'actors']],
 	sources: [],
+	texts: [
+		[['event'], 'events'],
+		[['voice'], 'voices'],
+		[['source'], 'sources']
+	],
 	events: [
 		[['places'], 'places'],
 		[['countries'], 'countries'],
 		[['actors'], 'actors'],
 		[['sources'], 'sources'],
-		[['factCheck', 'sources'], 'sources']
+		[['factCheck', 'sources'], 'sources'],
+		[['basis'], 'texts']
 	],
 	claims: [
-		[['speaker'], 'actors'],
+		[['speaker'], 'voices'],
+		[['from'], 'texts'],
 		[['respondsTo'], 'claims'],
 		[['countries'], 'countries'],
 		[['places'], 'places'],
@@ -43,7 +48,9 @@ const ID_PATTERNS: Record<ContentFileKey, RegExp> = {
 	countries: ISO3,
 	places: KEBAB_ID,
 	actors: KEBAB_ID,
+	voices: KEBAB_ID,
 	sources: SOURCE_ID,
+	texts: KEBAB_ID,
 	events: KEBAB_ID,
 	claims: KEBAB_ID
 };
@@ -53,7 +60,9 @@ const KIND_NAMES: Record<ContentFileKey, string> = {
 	countries: 'country code',
 	places: 'place id',
 	actors: 'actor id',
+	voices: 'voice id',
 	sources: 'source id',
+	texts: 'text id',
 	events: 'event id',
 	claims: 'claim id'
 };
@@ -67,6 +76,8 @@ export function checkReferences(run: Run): void {
 		const prefix: Path = e.index === undefined ? [] : [e.index];
 		const check = (path: Path, target: ContentFileKey, value: unknown) => {
 			if (typeof value !== 'string' || !ID_PATTERNS[target].test(value)) return;
+			// An event's basis is "sourced" or names the text it rests on.
+			if (target === 'texts' && e.key === 'events' && value === 'sourced') return;
 			if (e.key === 'claims' && target === 'claims' && value === e.id) {
 				report(
 					file,
@@ -83,7 +94,7 @@ export function checkReferences(run: Run): void {
 			const where =
 				target === 'countries'
 					? 'the codes in countries.yaml'
-					: `the ids in ${contentFileName(target)}`;
+					: `${e.key === 'events' && target === 'texts' ? '"sourced" or ' : ''}the ids in ${contentFileName(target)}`;
 			report(
 				file,
 				target === 'countries' ? 'unknown-country' : 'unknown-id',

@@ -30,40 +30,63 @@ function countriesCoverPlaces(
 	}
 }
 
-/** A fact-check rates a text against other sources; the essay cannot confirm itself. */
+/** The source ids that stand for the story's texts, and the texts' publication events. */
+export interface TextSelves {
+	sources: ReadonlySet<string>;
+	events: ReadonlySet<string>;
+	/** Whether every text's event is known: else no event can be told not to be a text's own. */
+	known: boolean;
+}
+
+/** From every text entry as written, so one broken text does not turn into unsourced events. */
+export function textSelves(run: Run): TextSelves {
+	const sources = new Set<string>();
+	const events = new Set<string>();
+	let known = run.parsed.has('texts');
+	for (const e of run.rawEntries) {
+		if (e.key !== 'texts') continue;
+		const { source, event } = (e.raw ?? {}) as { source?: unknown; event?: unknown };
+		if (typeof source === 'string') sources.add(source);
+		if (typeof event === 'string') events.add(event);
+		else known = false;
+	}
+	return { sources, events, known };
+}
+
+function list(ids: ReadonlySet<string>): string {
+	return [...ids].map((id) => `"${id}"`).join(', ');
+}
+
+/** A fact-check rates a text against other sources; a text cannot confirm itself. */
 function checkFactCheckSources(
 	run: Run,
-	essaySources: ReadonlySet<string>,
+	selves: TextSelves,
 	fileKey: 'events' | 'claims',
 	e: Entry<{ id: string; factCheck?: { sources: string[] } }>
 ): void {
 	const sources = e.value.factCheck?.sources;
 	const file = run.parsed.get(fileKey);
-	if (!file || !sources || sources.some((s) => !essaySources.has(s))) return;
+	if (!file || !sources || sources.some((s) => !selves.sources.has(s))) return;
 	run.report(
 		file,
 		'fact-check-source',
-		'the fact-check cites only the essay (expected at least one source other than the essay: a fact-check rates the text against independent sources)',
+		`the fact-check cites only the story's own texts (${list(selves.sources)}) (expected at least one other source: a fact-check rates a text against independent sources)`,
 		{ entry: e.label, entryId: e.value.id, path: [e.index, 'factCheck', 'sources'] }
 	);
 }
 
-export function checkRules(run: Run, essaySources: ReadonlySet<string>): void {
-	// With a broken story.yaml the essay's own event may be unknown: skip the essay-only check then
-	// rather than flag the essay's publication as unsourced.
-	const storyRaw = run.raw.get('story') as { essayEvent?: unknown } | undefined;
-	const storyEssayEvent =
-		run.story?.essayEvent ??
-		(typeof storyRaw?.essayEvent === 'string' ? storyRaw.essayEvent : undefined);
+export function checkRules(run: Run): void {
+	const selves = textSelves(run);
+	const textIds = [...(run.ids.get('texts') ?? [])].join(', ');
 	for (const e of run.entries.events) {
 		const event = e.value;
 		countriesCoverPlaces(run, 'events', e);
-		// The essay's own publication is attested by the essay; every other sourced event needs more.
+		// A text's own publication is attested by the text; every other sourced event needs more.
 		if (
 			event.basis === 'sourced' &&
-			event.id !== storyEssayEvent &&
-			!event.sources.some((s) => !essaySources.has(s)) &&
-			(event.sources.length === 0 || storyEssayEvent !== undefined)
+			!selves.events.has(event.id) &&
+			!event.sources.some((s) => !selves.sources.has(s)) &&
+			(event.sources.length === 0 || selves.known)
 		) {
 			const file = run.parsed.get('events');
 			if (file) {
@@ -71,14 +94,14 @@ export function checkRules(run: Run, essaySources: ReadonlySet<string>): void {
 					file,
 					'unsourced',
 					event.sources.length === 0
-						? 'basis is "sourced" but there are no sources (expected at least one source id, or basis: essay-only)'
-						: 'basis is "sourced" but the only source is the essay itself (expected an independent source id, or basis: essay-only)',
+						? `basis is "sourced" but there are no sources (expected at least one source id, or as basis the id of the text it rests on: ${textIds})`
+						: `basis is "sourced" but its only sources are the story's own texts (${list(selves.sources)}) (expected an independent source id, or as basis the id of the text it rests on: ${textIds})`,
 					{ entry: e.label, entryId: event.id, path: [e.index, 'sources'] }
 				);
 			}
 		}
 	}
 	for (const e of run.entries.claims) countriesCoverPlaces(run, 'claims', e);
-	for (const e of run.entries.events) checkFactCheckSources(run, essaySources, 'events', e);
-	for (const e of run.entries.claims) checkFactCheckSources(run, essaySources, 'claims', e);
+	for (const e of run.entries.events) checkFactCheckSources(run, selves, 'events', e);
+	for (const e of run.entries.claims) checkFactCheckSources(run, selves, 'claims', e);
 }
