@@ -10,7 +10,7 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { formatContentErrors, type ContentError } from './errors.js';
-import type { Content } from './types.js';
+import type { Content, Region } from './types.js';
 import { validateContent, type ValidateOptions, type ValidationResult } from './validate/index.js';
 
 /**
@@ -19,6 +19,8 @@ import { validateContent, type ValidateOptions, type ValidationResult } from './
  */
 export const CONTENT_DIR = process.env.CONTENT_DIR || 'src/content';
 export const GEODATA_FILE = 'static/geo/region.topo.json';
+/** What the site reads of region.yaml, written by `npm run geo` next to the topology. */
+export const REGION_VIEW_FILE = 'static/geo/region.view.json';
 
 /** Thrown by loadContent; its message lists every error, one per line. */
 export class ContentValidationError extends Error {
@@ -82,7 +84,7 @@ export function readContentInputs(root: string = process.cwd()): ContentInputs {
 
 	const options: ValidateOptions = { dir: CONTENT_DIR, textFiles };
 	const geodata = join(root, GEODATA_FILE);
-	paths.push(geodata);
+	paths.push(geodata, join(root, REGION_VIEW_FILE));
 	const geoError = (message: string) =>
 		errors.push({ code: 'geodata', file: GEODATA_FILE, entry: '', field: '', message });
 	if (!existsSync(geodata)) {
@@ -103,6 +105,31 @@ export function readContentInputs(root: string = process.cwd()): ContentInputs {
 	return { files, options, errors, paths };
 }
 
+/** The fields of region.yaml the site reads, in the order geo/build.js writes them. */
+function regionView(region: Region) {
+	const { maxBounds, clipBox, initialView, zoom, focus } = region;
+	return { maxBounds, clipBox, initialView, zoom: { min: zoom.min, max: zoom.max }, focus };
+}
+
+/** The site reads the region through the geo build's view file: it must match region.yaml. */
+function checkRegionView(root: string, region: Region): ContentError[] {
+	const file = join(root, REGION_VIEW_FILE);
+	const error = (message: string): ContentError[] => [
+		{ code: 'geodata', file: REGION_VIEW_FILE, entry: '', field: '', message }
+	];
+	if (!existsSync(file)) return error('missing (expected the region view: run `npm run geo`)');
+	let written: unknown;
+	try {
+		written = JSON.parse(readFileSync(file, 'utf8'));
+	} catch (e) {
+		return error(`unreadable (${e instanceof Error ? e.message : String(e)})`);
+	}
+	if (JSON.stringify(written) === JSON.stringify(regionView(region))) return [];
+	return error(
+		`does not match ${CONTENT_DIR}/region.yaml (expected the output of \`npm run geo\` for it: run it)`
+	);
+}
+
 /** A fingerprint of the inputs: changes whenever a file is added, removed or edited. */
 function stamp(root: string): string {
 	const dir = join(root, CONTENT_DIR);
@@ -110,7 +137,8 @@ function stamp(root: string): string {
 	const paths = [
 		...names.map((n) => join(dir, n)),
 		...textFilesBelow(dir).map((p) => join(dir, p)),
-		join(root, GEODATA_FILE)
+		join(root, GEODATA_FILE),
+		join(root, REGION_VIEW_FILE)
 	];
 	return paths
 		.map((p) => {
@@ -134,7 +162,11 @@ export function checkContent(root: string = process.cwd()): ValidationResult {
 	if (cached && cached.stamp === current) return cached.result;
 	const inputs = readContentInputs(key);
 	const validated = validateContent(inputs.files, inputs.options);
-	const errors = [...inputs.errors, ...validated.errors];
+	const errors = [
+		...inputs.errors,
+		...validated.errors,
+		...(validated.content ? checkRegionView(key, validated.content.region) : [])
+	];
 	const result: ValidationResult = errors.length === 0 ? validated : { errors };
 	cache.set(key, { stamp: current, result });
 	return result;

@@ -327,9 +327,57 @@ export const textSchema = z.strictObject({
 	names: z.array(text).default([])
 });
 
+const degrees = z.number({ error: 'expected a number of degrees' });
+const lngLat = z.tuple([degrees, degrees], { error: 'expected [longitude, latitude]' });
+const bounds = z
+	.tuple([lngLat, lngLat], { error: 'expected [[west, south], [east, north]] in degrees' })
+	.refine(([[w, s], [e, n]]) => w < e && s < n, {
+		error: 'expected [[west, south], [east, north]] with west < east and south < north'
+	});
+
+/** region.yaml: one object, read by the geodata build and (through its output) by the site. */
+export const regionSchema = z
+	.strictObject({
+		maxBounds: bounds,
+		clipBox: bounds,
+		initialView: bounds,
+		zoom: z.strictObject({ min: z.number(), max: z.number() }),
+		focus: z.array(iso3).min(1, { error: 'expected at least one focus country' }),
+		waterLabels: z.array(z.strictObject({ name: text, at: lngLat })).default([])
+	})
+	.superRefine((region, ctx) => {
+		if (region.zoom.min >= region.zoom.max) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['zoom'],
+				message: `zoom.min ${region.zoom.min} is not below zoom.max ${region.zoom.max} (expected min < max)`
+			});
+		}
+		const inside = (outer: typeof region.maxBounds, inner: typeof region.maxBounds) =>
+			outer[0][0] <= inner[0][0] &&
+			outer[0][1] <= inner[0][1] &&
+			outer[1][0] >= inner[1][0] &&
+			outer[1][1] >= inner[1][1];
+		if (!inside(region.clipBox, region.maxBounds)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['clipBox'],
+				message: 'clipBox does not contain maxBounds (expected the clip box around maxBounds)'
+			});
+		}
+		if (!inside(region.maxBounds, region.initialView)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['initialView'],
+				message: 'initialView is not inside maxBounds (expected a first view the reader may see)'
+			});
+		}
+	});
+
 /** The content files, and the schema of one entry of each (story.yaml holds a single object). */
 export const entrySchemas = {
 	story: storySchema,
+	region: regionSchema,
 	countries: countrySchema,
 	places: placeSchema,
 	actors: actorSchema,
@@ -345,6 +393,7 @@ export type ContentFileKey = keyof typeof entrySchemas;
 /** The whole validated content; its output type is `Content` (checked in the schema test). */
 export const contentSchema = z.strictObject({
 	story: storySchema,
+	region: regionSchema,
 	countries: z.array(countrySchema),
 	places: z.array(placeSchema),
 	actors: z.array(actorSchema),

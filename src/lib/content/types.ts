@@ -231,9 +231,27 @@ export interface StoryText {
 	names: string[];
 }
 
+/** [[west, south], [east, north]] in degrees. */
+export type RegionBounds = [[number, number], [number, number]];
+
+/** The part of the world the story is drawn on (region.yaml). */
+export interface Region {
+	/** The reader never sees beyond this box. */
+	maxBounds: RegionBounds;
+	/** Countries are cut to this box, wider than maxBounds. */
+	clipBox: RegionBounds;
+	/** The first view, fitted to any screen. */
+	initialView: RegionBounds;
+	zoom: { min: number; max: number };
+	/** The story's countries, in its order of attention; countries.yaml marks them `focus`. */
+	focus: Iso3[];
+	waterLabels: { name: string; at: [number, number] }[];
+}
+
 /** Everything the site renders, validated. */
 export interface Content {
 	story: Story;
+	region: Region;
 	countries: Country[];
 	places: Place[];
 	actors: Actor[];

@@ -7,6 +7,7 @@ import {
 	CONTENT_DIR,
 	ContentValidationError,
 	GEODATA_FILE,
+	REGION_VIEW_FILE,
 	checkContent,
 	clearContentCache,
 	loadContent,
@@ -27,6 +28,8 @@ function makeRepo({ geo = true } = {}) {
 	cpSync(join(FIXTURES, 'valid'), join(root, CONTENT_DIR), { recursive: true });
 	if (geo) {
 		write(join(root, GEODATA_FILE), JSON.stringify(topology({ countries: fixtureCountries })));
+		// The fixture's region.yaml is the real one, so the real view file matches it.
+		cpSync(REGION_VIEW_FILE, join(root, REGION_VIEW_FILE));
 	}
 }
 
@@ -58,6 +61,7 @@ describe('loadContent', () => {
 			'countries.yaml',
 			'events.yaml',
 			'places.yaml',
+			'region.yaml',
 			'sources.yaml',
 			'story.yaml',
 			'texts.yaml',
@@ -115,6 +119,13 @@ describe('loadContent', () => {
 				entry: '',
 				field: '',
 				message: 'missing (expected the built country shapes: run `npm run geo`)'
+			},
+			{
+				code: 'geodata',
+				file: 'static/geo/region.view.json',
+				entry: '',
+				field: '',
+				message: 'missing (expected the region view: run `npm run geo`)'
 			}
 		]);
 		write(join(root, GEODATA_FILE), '{"type":"Topology","objects":{}}');
@@ -138,11 +149,31 @@ describe('loadContent', () => {
 		expect(checkContent(root).errors.map((e) => e.code)).toEqual(['quote-mismatch']);
 	});
 
+	it('requires the region view of `npm run geo` to match region.yaml', () => {
+		makeRepo();
+		expect(checkContent(root).errors).toEqual([]);
+		edit('region.yaml', 'max: 8', 'max: 9');
+		expect(checkContent(root).errors).toEqual([
+			{
+				code: 'geodata',
+				file: REGION_VIEW_FILE,
+				entry: '',
+				field: '',
+				message:
+					'does not match src/content/region.yaml (expected the output of `npm run geo` for it: run it)'
+			}
+		]);
+		rmSync(join(root, REGION_VIEW_FILE));
+		expect(checkContent(root).errors[0]?.message).toBe(
+			'missing (expected the region view: run `npm run geo`)'
+		);
+	});
+
 	it('reports every file missing when there is no content folder', () => {
 		makeRepo();
 		rmSync(join(root, CONTENT_DIR), { recursive: true });
 		const { errors } = checkContent(root);
-		expect(errors.map((e) => e.code)).toEqual(Array(9).fill('missing-file'));
+		expect(errors.map((e) => e.code)).toEqual(Array(10).fill('missing-file'));
 		expect(errors[0]?.file).toBe('src/content/story.yaml');
 	});
 

@@ -360,6 +360,55 @@ describe('schema errors', () => {
 	]);
 });
 
+describe('the region', () => {
+	oneError([
+		{
+			name: 'rejects a country flagged focus that region.yaml does not list',
+			file: 'countries.yaml',
+			from: '  focus: false',
+			to: '  focus: true',
+			after: 'id: USA',
+			error: { code: 'focus-mismatch', entry: 'countries[USA]', field: 'focus' },
+			message:
+				"focus is true but USA is not among the focus countries of region.yaml (expected focus: false, or USA added to region.yaml's focus)"
+		},
+		{
+			name: 'rejects a country flagged focus that region.yaml leaves out',
+			file: 'region.yaml',
+			from: 'focus: [IRN, AZE, TJK, AFG]',
+			to: 'focus: [IRN, AZE, TJK]',
+			error: { code: 'focus-mismatch', entry: 'countries[AFG]', field: 'focus' },
+			message:
+				"focus is true but AFG is not among the focus countries of region.yaml (expected focus: false, or AFG added to region.yaml's focus)"
+		},
+		{
+			name: 'rejects a focus country of region.yaml that countries.yaml does not flag',
+			file: 'region.yaml',
+			from: 'focus: [IRN, AZE, TJK, AFG]',
+			to: 'focus: [IRN, AZE, TJK, AFG, USA]',
+			error: { code: 'focus-mismatch', entry: 'countries[USA]', field: 'focus' },
+			message:
+				'focus is false but USA is one of the focus countries of region.yaml (expected focus: true)'
+		},
+		{
+			name: 'rejects an unknown focus country, suggesting a close one',
+			file: 'region.yaml',
+			from: 'focus: [IRN, AZE, TJK, AFG]',
+			to: 'focus: [IRN, AZE, TJK, AFG, AFF]',
+			error: { code: 'unknown-country', entry: 'region', field: 'focus[4]' },
+			contains: 'did you mean "AFG"?'
+		},
+		{
+			name: 'rejects a first view outside maxBounds',
+			file: 'region.yaml',
+			from: 'initialView: [[44, 25], [75.5, 42]]',
+			to: 'initialView: [[14, 25], [75.5, 42]]',
+			error: { code: 'schema', entry: 'region', field: 'initialView' },
+			contains: 'initialView is not inside maxBounds'
+		}
+	]);
+});
+
 describe('duplicate ids', () => {
 	oneError([
 		{

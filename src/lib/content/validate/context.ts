@@ -1,12 +1,22 @@
 /** The state one validation run shares between its steps, and the one way to report an error. */
 import type { ContentError, ContentErrorCode } from '../errors.js';
 import type { ContentFileKey } from '../schema.js';
-import type { Claim, Content, Country, Place, StoryEvent, StoryText, Voice } from '../types.js';
+import type {
+	Claim,
+	Content,
+	Country,
+	Place,
+	Region,
+	StoryEvent,
+	StoryText,
+	Voice
+} from '../types.js';
 import { formatPath, lineOf, type ParsedFile, type Path } from './yamlPath.js';
 
 /** The content files, in the order they are checked and reported. */
 export const CONTENT_FILES: readonly ContentFileKey[] = [
 	'story',
+	'region',
 	'countries',
 	'places',
 	'actors',
@@ -16,6 +26,9 @@ export const CONTENT_FILES: readonly ContentFileKey[] = [
 	'events',
 	'claims'
 ];
+
+/** The files that hold one mapping rather than a list of entries. */
+export const SINGLE_FILES: readonly ContentFileKey[] = ['story', 'region'];
 
 /** File name of a content file key ("events" -> "events.yaml"). */
 export function contentFileName(key: ContentFileKey): string {
@@ -72,6 +85,7 @@ export interface Run {
 	raw: Map<ContentFileKey, unknown>;
 	entries: Entries;
 	story?: Content['story'];
+	region?: Region;
 	/** Ids present in each file, valid entries or not, so one broken entry does not cascade. */
 	ids: Map<ContentFileKey, Set<string>>;
 	rawEntries: RawEntry[];

@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import type { ContentErrorCode } from '../errors.js';
 import { entrySchemas } from '../schema.js';
-import type { Content } from '../types.js';
+import type { Content, Region } from '../types.js';
 import { contentFileName, type Entries, type Entry, type Run } from './context.js';
 import { suggest } from './suggest.js';
 import { keysAt, lineOf, show, valueAt, type ParsedFile, type Path } from './yamlPath.js';
@@ -55,9 +55,11 @@ function checkEntry(run: Run, file: ParsedFile, value: unknown, index: number | 
 export function checkEntries(run: Run): void {
 	for (const [key, file] of run.parsed) {
 		const value = run.raw.get(key);
-		if (key === 'story') {
-			run.story = checkEntry(run, file, value, undefined).data as Content['story'] | undefined;
-			run.rawEntries.push({ key, raw: value, label: 'story' });
+		if (key === 'story' || key === 'region') {
+			const data = checkEntry(run, file, value, undefined).data;
+			if (key === 'story') run.story = data as Content['story'] | undefined;
+			else run.region = data as Region | undefined;
+			run.rawEntries.push({ key, raw: value, label: key });
 			continue;
 		}
 		const seen = new Map<string, number>();

@@ -19,7 +19,7 @@ import {
 import { parseFiles } from './parse.js';
 import { checkQuotes, checkSummaries } from './quotes.js';
 import { checkReferences } from './references.js';
-import { checkRules } from './rules.js';
+import { checkFocus, checkRules } from './rules.js';
 import { readCopies } from './texts.js';
 
 export type { ContentError, ContentErrorCode } from '../errors.js';
@@ -42,6 +42,7 @@ export function validateContent(
 	checkEntries(run);
 	checkReferences(run);
 	checkRules(run);
+	checkFocus(run);
 	if (options.countries) {
 		checkGeography(
 			run,
@@ -54,16 +55,19 @@ export function validateContent(
 	checkSummaries(run, copies);
 
 	// Report top to bottom: file order, then line (stable, so same-line errors keep check order).
-	const { errors, entries, story } = run;
+	const { errors, entries, story, region } = run;
 	const fileOrder = (e: ContentError) =>
 		CONTENT_FILES.findIndex((key) => e.file.endsWith(`/${contentFileName(key)}`));
 	errors.sort((a, b) => fileOrder(a) - fileOrder(b) || (a.line ?? 0) - (b.line ?? 0));
 
-	if (errors.length > 0 || !story || run.parsed.size < CONTENT_FILES.length) return { errors };
+	if (errors.length > 0 || !story || !region || run.parsed.size < CONTENT_FILES.length) {
+		return { errors };
+	}
 	return {
 		errors,
 		content: {
 			story,
+			region,
 			countries: entries.countries.map((e) => e.value),
 			places: entries.places.map((e) => e.value),
 			actors: entries.actors.map((e) => e.value),

@@ -1,6 +1,6 @@
 /** Step 1: which files are there, their YAML syntax, and the shape of each file as a whole. */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import { CONTENT_FILES, contentFileName, type Run } from './context.js';
+import { CONTENT_FILES, SINGLE_FILES, contentFileName, type Run } from './context.js';
 import { suggest } from './suggest.js';
 import { lineOf, startOf, valueAt, type ParsedFile } from './yamlPath.js';
 
@@ -22,7 +22,8 @@ export function parseFiles(run: Run, files: Readonly<Record<string, string | und
 		const name = contentFileName(key);
 		const display = `${dir}/${name}`;
 		const text = files[name];
-		const expected = key === 'story' ? 'a mapping with the story fields' : `a list of ${key}`;
+		const single = SINGLE_FILES.includes(key);
+		const expected = single ? `a mapping with the ${key} fields` : `a list of ${key}`;
 		if (text === undefined) {
 			report({ display }, 'missing-file', `file is missing (expected ${expected})`);
 			continue;
@@ -59,7 +60,7 @@ export function parseFiles(run: Run, files: Readonly<Record<string, string | und
 		}
 		const rootNode = doc.getIn(file.root, true);
 		const isList = isSeq(rootNode);
-		if (key === 'story' ? !isMap(rootNode) : !isList) {
+		if (single ? !isMap(rootNode) : !isList) {
 			report(file, 'schema', `expected ${expected}`, { line: lineOf(file, []) });
 			continue;
 		}

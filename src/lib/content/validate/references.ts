@@ -10,6 +10,7 @@ import { valueAt, type Path } from './yamlPath.js';
 /** Which fields of each file refer to entries of which file. */
 const REFERENCES: Record<ContentFileKey, readonly (readonly [Path, ContentFileKey])[]> = {
 	story: [],
+	region: [[['focus'], 'countries']],
 	countries: [],
 	places: [
 		[['country'], 'countries'],
@@ -45,6 +46,7 @@ const REFERENCES: Record<ContentFileKey, readonly (readonly [Path, ContentFileKe
 /** The id format of each file; a malformed reference gets the schema's error, not "unknown". */
 const ID_PATTERNS: Record<ContentFileKey, RegExp> = {
 	story: KEBAB_ID,
+	region: KEBAB_ID,
 	countries: ISO3,
 	places: KEBAB_ID,
 	actors: KEBAB_ID,
@@ -57,6 +59,7 @@ const ID_PATTERNS: Record<ContentFileKey, RegExp> = {
 
 const KIND_NAMES: Record<ContentFileKey, string> = {
 	story: 'story',
+	region: 'region',
 	countries: 'country code',
 	places: 'place id',
 	actors: 'actor id',

@@ -75,6 +75,24 @@ function checkFactCheckSources(
 	);
 }
 
+/** The focus countries are region.yaml's `focus`; countries.yaml's `focus` flags must agree. */
+export function checkFocus(run: Run): void {
+	const focus = run.region?.focus;
+	const file = run.parsed.get('countries');
+	if (!focus || !file) return;
+	for (const e of run.entries.countries) {
+		if (e.value.focus === focus.includes(e.value.id)) continue;
+		run.report(
+			file,
+			'focus-mismatch',
+			e.value.focus
+				? `focus is true but ${e.value.id} is not among the focus countries of region.yaml (expected focus: false, or ${e.value.id} added to region.yaml's focus)`
+				: `focus is false but ${e.value.id} is one of the focus countries of region.yaml (expected focus: true)`,
+			{ entry: e.label, entryId: e.value.id, path: [e.index, 'focus'] }
+		);
+	}
+}
+
 export function checkRules(run: Run): void {
 	const selves = textSelves(run);
 	const textIds = [...(run.ids.get('texts') ?? [])].join(', ');
