@@ -3,7 +3,11 @@
  * hand-drawn Khorasan outline. Run with `npm run geo`; every input and output is described in
  * geo/README.md.
  *
- *   node geo/build.js [--world <countries-50m.json>] [--khorasan <file>] [--out <file>]
+ *   node geo/build.js [--world <countries-50m.json>] [--khorasan <file>] [--region <region.yaml>] [--out <file>]
+ *
+ * The region (boxes, focus countries, water labels) is read from region.yaml in the content folder
+ * (CONTENT_DIR, default src/content), as the site build reads it; region.view.json, written next
+ * to the topology, carries what the site needs of it.
  *
  * The options exist so tests can feed broken inputs; a missing or malformed input stops the
  * build with "geo: <file>: <problem>" and exit code 1.
@@ -18,16 +22,13 @@ import { geoArea, geoContains } from 'd3-geo';
 import { feature, mesh, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { filter, filterAttachedWeight, presimplify, simplify } from 'topojson-simplify';
+import { parse as parseYaml } from 'yaml';
 import {
-	CLIP_BOX,
 	COUNTRY_CODES,
-	FOCUS_COUNTRIES,
-	MAX_BOUNDS,
 	MIN_CLIP_MARGIN,
 	QUANTIZATION,
 	SIMPLIFY_MIN_WEIGHT,
-	UNITS_WITHOUT_ISO_CODE,
-	WATER_LABELS
+	UNITS_WITHOUT_ISO_CODE
 } from './config.js';
 
 /** @typedef {import('geojson').Position} Position */
@@ -43,12 +44,77 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
 const require = createRequire(import.meta.url);
 
+/** The content folder, as the site build reads it (CONTENT_DIR, default src/content). */
+const contentDir = resolve(root, process.env.CONTENT_DIR || 'src/content');
+
 /** Default inputs and output; each can be overridden (tests use that to feed broken inputs). */
 export const DEFAULTS = {
 	world: require.resolve('world-atlas/countries-50m.json'),
 	khorasan: resolve(here, 'khorasan.input.json'),
+	region: resolve(contentDir, 'region.yaml'),
 	out: resolve(root, 'static/geo/region.topo.json')
 };
+
+/**
+ * The story's region (region.yaml): the boxes, the first view, the zoom limits, the focus
+ * countries and the water labels. The site's validator checks every field; this reads what the
+ * build needs and fails on a file it cannot use.
+ * @typedef {{ maxBounds: Bounds, clipBox: Bounds, initialView: Bounds, zoom: { min: number, max: number },
+ *   focus: string[], waterLabels: { name: string, at: [number, number] }[] }} Region
+ * @typedef {import('./config.js').Bounds} Bounds
+ */
+
+/**
+ * @param {string} file
+ * @returns {Region}
+ */
+export function readRegionFile(file) {
+	if (!existsSync(file)) throw new GeoInputError(file, 'file not found');
+	/** @type {unknown} */
+	let value;
+	try {
+		value = parseYaml(readFileSync(file, 'utf8'));
+	} catch (error) {
+		throw new GeoInputError(file, `not valid YAML (${/** @type {Error} */ (error).message})`);
+	}
+	/** @param {unknown} b */
+	const isBounds = (b) =>
+		Array.isArray(b) &&
+		b.length === 2 &&
+		b.every((p) => Array.isArray(p) && p.length === 2 && p.every((n) => typeof n === 'number'));
+	const r = /** @type {Record<string, unknown>} */ (isObject(value) ? value : {});
+	for (const key of ['maxBounds', 'clipBox', 'initialView']) {
+		if (!isBounds(r[key])) {
+			throw new GeoInputError(file, `${key}: expected [[west, south], [east, north]] in degrees`);
+		}
+	}
+	if (!Array.isArray(r.focus) || !r.focus.every((id) => typeof id === 'string')) {
+		throw new GeoInputError(file, 'focus: expected a list of country codes');
+	}
+	if (!Array.isArray(r.waterLabels)) {
+		throw new GeoInputError(file, 'waterLabels: expected a list of { name, at: [lon, lat] }');
+	}
+	return /** @type {Region} */ (r);
+}
+
+/** The region the current build reads; set by buildRegion before anything uses it. */
+/** @type {Region} */
+let region = readRegionFile(DEFAULTS.region);
+
+/**
+ * What the site reads from the region (written next to the topology as region.view.json, and
+ * checked against region.yaml by the site's content validation).
+ * @param {Region} r
+ */
+export function regionView(r) {
+	return {
+		maxBounds: r.maxBounds,
+		clipBox: r.clipBox,
+		initialView: r.initialView,
+		zoom: { min: r.zoom.min, max: r.zoom.max },
+		focus: r.focus
+	};
+}
 
 /** A problem with one input file; the CLI prints it as "geo: <file>: <problem>". */
 export class GeoInputError extends Error {
@@ -86,9 +152,6 @@ function isObject(value) {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** [west, south, east, north] for turf. @type {[number, number, number, number]} */
-const clipBbox = [CLIP_BOX[0][0], CLIP_BOX[0][1], CLIP_BOX[1][0], CLIP_BOX[1][1]];
-
 /**
  * Twice the signed planar area of a ring (positive = anticlockwise in lon/lat).
  * @param {Position[]} ring
@@ -110,7 +173,8 @@ function planarArea2(ring) {
  * @returns {Position[] | undefined}
  */
 function clipRing(ring) {
-	const clipped = bboxClip({ type: 'Polygon', coordinates: [ring] }, clipBbox).geometry;
+	const [[w, s], [e, n]] = region.clipBox;
+	const clipped = bboxClip({ type: 'Polygon', coordinates: [ring] }, [w, s, e, n]).geometry;
 	const out = /** @type {Polygon} */ (clipped).coordinates[0];
 	return out && out.length >= 4 && planarArea2(out) !== 0 ? out : undefined;
 }
@@ -281,10 +345,10 @@ export function readKhorasan(file) {
 		}
 		const [lon, lat] = /** @type {[number, number]} */ (p);
 		if (
-			lon < CLIP_BOX[0][0] ||
-			lon > CLIP_BOX[1][0] ||
-			lat < CLIP_BOX[0][1] ||
-			lat > CLIP_BOX[1][1]
+			lon < region.clipBox[0][0] ||
+			lon > region.clipBox[1][0] ||
+			lat < region.clipBox[0][1] ||
+			lat > region.clipBox[1][1]
 		) {
 			throw fail(`position ${i} [${lon}, ${lat}] lies outside the clip box`);
 		}
@@ -337,10 +401,10 @@ export function readKhorasan(file) {
 function waterLabelFeatures() {
 	return {
 		type: 'FeatureCollection',
-		features: WATER_LABELS.map(({ name, coordinates }) => ({
+		features: region.waterLabels.map(({ name, at }) => ({
 			type: 'Feature',
 			properties: { name },
-			geometry: { type: 'Point', coordinates: [...coordinates] }
+			geometry: { type: 'Point', coordinates: [...at] }
 		}))
 	};
 }
@@ -350,7 +414,7 @@ function waterLabelFeatures() {
  * @param {Position} a @param {Position} b @param {number} epsLon @param {number} epsLat
  */
 export function onClipEdge(a, b, epsLon, epsLat) {
-	const [[w, s], [e, n]] = CLIP_BOX;
+	const [[w, s], [e, n]] = region.clipBox;
 	const [ax, ay] = /** @type {[number, number]} */ (a);
 	const [bx, by] = /** @type {[number, number]} */ (b);
 	/** @param {number} p @param {number} q @param {number} v @param {number} eps */
@@ -372,7 +436,7 @@ function checkOutput(topo, worldFile) {
 	const countries = /** @type {GeometryCollection} */ (topo.objects.countries);
 	const fc = feature(topo, countries);
 	const ids = new Set(fc.features.map((f) => String(f.id)));
-	const missing = FOCUS_COUNTRIES.filter((id) => !ids.has(id));
+	const missing = region.focus.filter((id) => !ids.has(id));
 	if (missing.length) {
 		throw new GeoInputError(
 			worldFile,
@@ -396,37 +460,38 @@ function checkOutput(topo, worldFile) {
 			if (onClipEdge(a, b, epsLon, epsLat)) {
 				throw new GeoInputError(
 					worldFile,
-					`a border runs along the clip box edge near [${a[0]}, ${a[1]}]; widen or move CLIP_BOX`
+					`a border runs along the clip box edge near [${a[0]}, ${a[1]}]; widen or move the clipBox (region.yaml)`
 				);
 			}
 		}
 	}
 	const labels = feature(topo, /** @type {GeometryCollection} */ (topo.objects.waterLabels));
-	const [[w, s], [e, n]] = MAX_BOUNDS;
+	const [[w, s], [e, n]] = region.maxBounds;
 	for (const label of labels.features) {
 		const [lon, lat] = /** @type {[number, number]} */ (
 			/** @type {import('geojson').Point} */ (label.geometry).coordinates
 		);
 		const name = String(label.properties?.name);
 		if (lon < w || lon > e || lat < s || lat > n) {
-			throw new Error(`geo/config.js: water label "${name}" lies outside MAX_BOUNDS`);
+			throw new Error(`region.yaml: water label "${name}" lies outside maxBounds`);
 		}
 		const on = fc.features.find((f) => geoContains(f, [lon, lat]));
-		if (on) throw new Error(`geo/config.js: water label "${name}" lies on land (${on.id})`);
+		if (on) throw new Error(`region.yaml: water label "${name}" lies on land (${on.id})`);
 	}
 }
 
 /**
- * Builds the region topology from the inputs. Pure apart from reading the two input files.
- * @param {{ world?: string, khorasan?: string }} [options]
+ * Builds the region topology from the inputs. Pure apart from reading the input files.
+ * @param {{ world?: string, khorasan?: string, region?: string }} [options]
  * @returns {Topology}
  */
 export function buildRegion(options = {}) {
-	const [[w, s], [e, n]] = MAX_BOUNDS;
-	const [[cw, cs], [ce, cn]] = CLIP_BOX;
+	region = readRegionFile(resolve(options.region ?? DEFAULTS.region));
+	const [[w, s], [e, n]] = region.maxBounds;
+	const [[cw, cs], [ce, cn]] = region.clipBox;
 	if (Math.min(w - cw, s - cs, ce - e, cn - n) < MIN_CLIP_MARGIN) {
 		throw new Error(
-			`geo/config.js: CLIP_BOX must be ${MIN_CLIP_MARGIN}° wider than MAX_BOUNDS on every side`
+			`region.yaml: clipBox must be ${MIN_CLIP_MARGIN}° wider than maxBounds on every side`
 		);
 	}
 	const worldFile = resolve(options.world ?? DEFAULTS.world);
@@ -454,9 +519,14 @@ export function buildRegion(options = {}) {
 	return topo;
 }
 
+/** The view file written next to a topology: region.topo.json -> region.view.json. */
+export function viewFileFor(/** @type {string} */ out) {
+	return out.replace(/(\.topo)?\.json$/, '.view.json');
+}
+
 /**
- * Builds and writes the output file.
- * @param {{ world?: string, khorasan?: string, out?: string }} [options]
+ * Builds and writes the output files: the topology and the region's view for the site.
+ * @param {{ world?: string, khorasan?: string, region?: string, out?: string }} [options]
  * @returns {{ file: string, bytes: number, gzipBytes: number, countries: number }}
  */
 export function writeRegion(options = {}) {
@@ -465,6 +535,7 @@ export function writeRegion(options = {}) {
 	const text = JSON.stringify(topo);
 	mkdirSync(dirname(file), { recursive: true });
 	writeFileSync(file, text);
+	writeFileSync(viewFileFor(file), `${JSON.stringify(regionView(region))}\n`);
 	return {
 		file,
 		bytes: Buffer.byteLength(text),
@@ -478,15 +549,18 @@ export function writeRegion(options = {}) {
  * @param {string[]} args
  */
 function parseArgs(args) {
-	/** @type {{ world?: string, khorasan?: string, out?: string }} */
+	/** @type {{ world?: string, khorasan?: string, region?: string, out?: string }} */
 	const options = {};
+	const keys = ['--world', '--khorasan', '--region', '--out'];
 	for (let i = 0; i < args.length; i += 2) {
 		const key = args[i];
 		const value = args[i + 1];
-		if ((key !== '--world' && key !== '--khorasan' && key !== '--out') || value === undefined) {
-			throw new Error(`usage: node geo/build.js [--world F] [--khorasan F] [--out F] (got ${key})`);
+		if (key === undefined || !keys.includes(key) || value === undefined) {
+			throw new Error(
+				`usage: node geo/build.js [--world F] [--khorasan F] [--region F] [--out F] (got ${key})`
+			);
 		}
-		options[/** @type {'world' | 'khorasan' | 'out'} */ (key.slice(2))] = value;
+		options[/** @type {'world' | 'khorasan' | 'region' | 'out'} */ (key.slice(2))] = value;
 	}
 	return options;
 }

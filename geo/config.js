@@ -1,8 +1,7 @@
 /**
- * Geodata configuration: the one place that says which part of the world is built, how it is
- * generalised and which ids the countries get. Plain ESM with JSDoc types so that both
- * `geo/build.js` (node) and the site (`src/lib/geo/region.ts`) can import it.
- * Every value is explained in geo/README.md.
+ * Geodata configuration: how the countries are generalised and which ids they get. Which part of
+ * the world is built (the boxes, the focus countries, the water labels) is the story's, in
+ * region.yaml in the content folder. Every value is explained in geo/README.md.
  */
 
 /**
@@ -10,38 +9,11 @@
  * @typedef {[[number, number], [number, number]]} Bounds
  */
 
-/**
- * The map's `maxBounds`: the reader can never see beyond this box (MapLibre constrains the
- * viewport to it). Wide enough for Turkey and Israel in the west, Kazakhstan in the north,
- * Pakistan and western China in the east, the Arabian Sea and Gulf of Aden in the south.
- * @type {Bounds}
- */
-export const MAX_BOUNDS = [
-	[24, 10],
-	[88, 56]
-];
-
-/**
- * Countries are cut to this box: MAX_BOUNDS plus a margin of 4° on every side but the east,
- * so the straight clip edges (which are not borders) always lie outside anything a reader can
- * see, even after simplification moves lines a little. The east edge is at 90°E with 2° of
- * margin because at 92°E India lies both north and south of Bangladesh, and clipping there
- * draws a piece of the clip edge as an India–Bangladesh border (the build refuses that).
- * @type {Bounds}
- */
-export const CLIP_BOX = [
-	[20, 6],
-	[90, 60]
-];
-
-/** The least margin (degrees) the build accepts between MAX_BOUNDS and CLIP_BOX. */
+/** The least margin (degrees) the build accepts between the region's maxBounds and clipBox. */
 export const MIN_CLIP_MARGIN = 2;
 
-/** The essay's four countries; the build fails if one of them is missing from the output. */
-export const FOCUS_COUNTRIES = /** @type {const} */ (['IRN', 'AZE', 'TJK', 'AFG']);
-
 /**
- * Quantisation of the committed TopoJSON: 1e4 steps across CLIP_BOX, i.e. 0.007° of longitude
+ * Quantisation of the committed TopoJSON: 1e4 steps across the clip box, i.e. 0.007° of longitude
  * and 0.0054° of latitude (under 800 m), below a pixel at zoom 6.
  */
 export const QUANTIZATION = 1e4;
@@ -137,20 +109,3 @@ export const UNITS_WITHOUT_ISO_CODE = {
 	Somaliland: { id: 'SOL', name: 'Somaliland' },
 	'Siachen Glacier': { id: 'KAS', name: 'Siachen Glacier' }
 };
-
-/**
- * Points for water labels, [longitude, latitude], placed by hand in open water. The build
- * checks that each lies inside MAX_BOUNDS and inside no country. The Aral Sea is left out on
- * purpose: Natural Earth's country polygons do not cut out lakes, so it is drawn as land.
- * @type {ReadonlyArray<{ name: string, coordinates: [number, number] }>}
- */
-export const WATER_LABELS = [
-	{ name: 'Caspian Sea', coordinates: [51, 42] },
-	{ name: 'Black Sea', coordinates: [34, 43.2] },
-	{ name: 'Persian Gulf', coordinates: [51, 27.3] },
-	{ name: 'Gulf of Oman', coordinates: [58.5, 24.8] },
-	{ name: 'Arabian Sea', coordinates: [64, 18] },
-	{ name: 'Gulf of Aden', coordinates: [48, 12.6] },
-	{ name: 'Red Sea', coordinates: [38.4, 20.6] },
-	{ name: 'Mediterranean Sea', coordinates: [31.5, 33.2] }
-];

@@ -3,11 +3,18 @@
  * broken input stops it with a message naming the file and the problem.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULTS, GeoInputError, buildRegion } from '../../geo/build.js';
+import {
+	DEFAULTS,
+	GeoInputError,
+	buildRegion,
+	readRegionFile,
+	regionView,
+	viewFileFor
+} from '../../geo/build.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'geo-build-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -48,7 +55,7 @@ function khorasanWith(edit: (feature: InputFeature) => void) {
 }
 
 /** The error buildRegion throws for these inputs. */
-function failure(options: { world?: string; khorasan?: string }): GeoInputError {
+function failure(options: { world?: string; khorasan?: string; region?: string }): GeoInputError {
 	try {
 		buildRegion(options);
 	} catch (error) {
@@ -199,5 +206,35 @@ describe('geo/build.js', () => {
 			/^geo: wrote .*region\.topo\.json: \d+ countries, \d+ bytes \(\d+ gzip\)/
 		);
 		expect(readFileSync(out, 'utf8')).toBe(readFileSync(DEFAULTS.out, 'utf8'));
+		expect(readFileSync(viewFileFor(out), 'utf8')).toBe(
+			readFileSync(viewFileFor(DEFAULTS.out), 'utf8')
+		);
+	});
+
+	it('writes the committed region view from region.yaml', () => {
+		expect(`${JSON.stringify(regionView(readRegionFile(DEFAULTS.region)))}\n`).toBe(
+			readFileSync(viewFileFor(DEFAULTS.out), 'utf8')
+		);
+	});
+
+	it('reads region.yaml from CONTENT_DIR, as the site build does', () => {
+		const content = join(dir, 'content');
+		mkdirSync(content, { recursive: true });
+		const yaml = readFileSync(DEFAULTS.region, 'utf8');
+		writeFileSync(join(content, 'region.yaml'), yaml.replace('at: [51, 42]', 'at: [53, 33]'));
+		const out = join(dir, 'content-out/region.topo.json');
+		const r = spawnSync(process.execPath, ['geo/build.js', '--out', out], {
+			encoding: 'utf8',
+			env: { ...process.env, CONTENT_DIR: content }
+		});
+		expect(r.status).toBe(1);
+		expect(r.stderr).toBe('geo: region.yaml: water label "Caspian Sea" lies on land (IRN)\n');
+	});
+
+	it('names region.yaml when it cannot be used', () => {
+		const bad = write('region.yaml', 'maxBounds: [24, 10]\n');
+		expect(failure({ region: bad }).problem).toBe(
+			'maxBounds: expected [[west, south], [east, north]] in degrees'
+		);
 	});
 });

@@ -14,6 +14,8 @@ export type ContentErrorCode =
 	| 'duplicate-id'
 	/** A reference to a place, event, claim, actor or source that does not exist. */
 	| 'unknown-id'
+	/** A country's `focus` flag that disagrees with region.yaml's focus countries. */
+	| 'focus-mismatch'
 	/** A country code that is not in countries.yaml. */
 	| 'unknown-country'
 	/** A date that does not parse or does not exist (2025-02-30, month 13). */

@@ -1,18 +1,18 @@
 /**
- * Paragraph numbering of the essay text, as claims cite it: the title line is not counted,
- * paragraph 1 is the standfirst, every non-blank line after it is one paragraph, and the text
- * stops at the line "Comments" (the blog's boilerplate follows it).
+ * Paragraph numbering of a text's plain-text copy, as claims cite it: every non-blank line is one
+ * paragraph, after the lines the text's entry skips (a title) and up to the line it stops at (a
+ * blog's boilerplate follows it), both set in texts.yaml.
  */
+import type { ParagraphCounting } from './types.js';
 
-/** The essay's paragraphs in order; index 0 is paragraph 1 (the standfirst). */
-export function essayParagraphs(text: string): string[] {
+/** The text's paragraphs in order; index 0 is paragraph 1. */
+export function textParagraphs(text: string, counting: ParagraphCounting): string[] {
 	const lines = text
 		.split(/\r?\n/)
 		.map((line) => line.trim())
 		.filter((line) => line !== '');
-	const end = lines.indexOf('Comments');
-	// Drop the title (the first non-blank line) and everything from "Comments" on.
-	return lines.slice(1, end === -1 ? undefined : end);
+	const end = counting.stopAt === undefined ? -1 : lines.indexOf(counting.stopAt);
+	return lines.slice(counting.skipLines, end === -1 ? undefined : end);
 }
 
 /**

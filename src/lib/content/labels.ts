@@ -11,7 +11,7 @@ export const CLAIM_KIND_LABELS: Record<ClaimKind, string> = {
 	conclusion: 'Conclusion'
 };
 
-/** "¶5" or "¶8–12": the essay paragraphs a claim draws on. */
+/** "¶5" or "¶8–12": the paragraphs of its text a claim draws on. */
 export function paragraphLabel(paragraphs: readonly number[]): string {
 	if (paragraphs.length === 0) return '';
 	const sorted = [...paragraphs].sort((a, b) => a - b);
@@ -22,21 +22,13 @@ export function paragraphLabel(paragraphs: readonly number[]): string {
 	return contiguous ? `¶${first}–${last}` : `¶${sorted.join(', ')}`;
 }
 
-/** Who says it, in the form a reader needs: "Epstein (as the essay reports him)". */
+/** Who says it, in the form a reader needs: the voice's attribution (voices.yaml). */
 export function speakerLabel(claim: Claim, index: ContentIndex): string {
-	if (claim.speaker === 'essay-author') return 'The essay';
-	if (claim.speaker === 'epstein') return 'Epstein, as the essay reports him';
-	const name = index.actorById.get(claim.speaker)?.name ?? claim.speaker;
-	return `${name}, as the essay reports it`;
+	return index.voiceById.get(claim.speaker)?.attribution ?? claim.speaker;
 }
 
-/** A short reference to a claim for link text: "Rebuttal, ¶8–12". */
+/** A short reference to a claim for link text: "Essay: rebuttal (¶8–12)". */
 export function claimReference(claim: Claim, index: ContentIndex): string {
-	const who =
-		claim.speaker === 'epstein'
-			? 'Epstein'
-			: claim.speaker === 'essay-author'
-				? 'Essay'
-				: (index.actorById.get(claim.speaker)?.name ?? claim.speaker);
+	const who = index.voiceById.get(claim.speaker)?.label ?? claim.speaker;
 	return `${who}: ${CLAIM_KIND_LABELS[claim.kind].toLowerCase()} (${paragraphLabel(claim.paragraphs)})`;
 }

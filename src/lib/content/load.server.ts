@@ -1,6 +1,7 @@
 /**
- * Node-only entry to the content: reads src/content/*.yaml, the built country shapes and (when
- * present) the essay text from disk, validates them, and returns the Content or throws.
+ * Node-only entry to the content: reads src/content/*.yaml, the plain-text copies of the texts
+ * (every .txt file below the content folder) and the built country shapes from disk, validates
+ * them, and returns the Content or throws.
  * Used by the routes (prerendering) and by the build's Vite plugin (vitePlugin.ts).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -9,8 +10,8 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { formatContentErrors, type ContentError } from './errors.js';
-import type { Content } from './types.js';
-import { validateContent, type ValidateOptions, type ValidationResult } from './validate.js';
+import type { Content, Region } from './types.js';
+import { validateContent, type ValidateOptions, type ValidationResult } from './validate/index.js';
 
 /**
  * Where the inputs live, relative to the repository root. The CONTENT_DIR environment variable
@@ -18,11 +19,8 @@ import { validateContent, type ValidateOptions, type ValidationResult } from './
  */
 export const CONTENT_DIR = process.env.CONTENT_DIR || 'src/content';
 export const GEODATA_FILE = 'static/geo/region.topo.json';
-/**
- * The essay, outside the repository. CI has it; a clone elsewhere may not, and then the quote
- * check is skipped silently (every other check still runs).
- */
-export const ESSAY_FILE = '../shared/seed/000_3a66eb8c23843b20.txt';
+/** What the site reads of region.yaml, written by `npm run geo` next to the topology. */
+export const REGION_VIEW_FILE = 'static/geo/region.view.json';
 
 /** Thrown by loadContent; its message lists every error, one per line. */
 export class ContentValidationError extends Error {
@@ -51,6 +49,20 @@ function isContentFile(name: string): boolean {
 	return /\.ya?ml$/.test(name);
 }
 
+/** Paths of the .txt files below `dir`, relative to it with "/" separators, sorted. */
+function textFilesBelow(dir: string, prefix = ''): string[] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir, { withFileTypes: true })
+		.flatMap((d) =>
+			d.isDirectory()
+				? textFilesBelow(join(dir, d.name), `${prefix}${d.name}/`)
+				: d.isFile() && d.name.endsWith('.txt')
+					? [`${prefix}${d.name}`]
+					: []
+		)
+		.sort();
+}
+
 /** Reads every input from disk under `root` (the repository root). Never throws for bad content. */
 export function readContentInputs(root: string = process.cwd()): ContentInputs {
 	const dir = join(root, CONTENT_DIR);
@@ -64,9 +76,15 @@ export function readContentInputs(root: string = process.cwd()): ContentInputs {
 		}
 	}
 
-	const options: ValidateOptions = { dir: CONTENT_DIR };
+	const textFiles: Record<string, string> = {};
+	for (const path of textFilesBelow(dir)) {
+		paths.push(join(dir, path));
+		textFiles[path] = readFileSync(join(dir, path), 'utf8');
+	}
+
+	const options: ValidateOptions = { dir: CONTENT_DIR, textFiles };
 	const geodata = join(root, GEODATA_FILE);
-	paths.push(geodata);
+	paths.push(geodata, join(root, REGION_VIEW_FILE));
 	const geoError = (message: string) =>
 		errors.push({ code: 'geodata', file: GEODATA_FILE, entry: '', field: '', message });
 	if (!existsSync(geodata)) {
@@ -84,13 +102,32 @@ export function readContentInputs(root: string = process.cwd()): ContentInputs {
 			geoError(`unreadable (${error instanceof Error ? error.message : String(error)})`);
 		}
 	}
-
-	const essay = resolve(root, ESSAY_FILE);
-	if (existsSync(essay)) {
-		paths.push(essay);
-		options.essayText = readFileSync(essay, 'utf8');
-	}
 	return { files, options, errors, paths };
+}
+
+/** The fields of region.yaml the site reads, in the order geo/build.js writes them. */
+function regionView(region: Region) {
+	const { maxBounds, clipBox, initialView, zoom, focus } = region;
+	return { maxBounds, clipBox, initialView, zoom: { min: zoom.min, max: zoom.max }, focus };
+}
+
+/** The site reads the region through the geo build's view file: it must match region.yaml. */
+function checkRegionView(root: string, region: Region): ContentError[] {
+	const file = join(root, REGION_VIEW_FILE);
+	const error = (message: string): ContentError[] => [
+		{ code: 'geodata', file: REGION_VIEW_FILE, entry: '', field: '', message }
+	];
+	if (!existsSync(file)) return error('missing (expected the region view: run `npm run geo`)');
+	let written: unknown;
+	try {
+		written = JSON.parse(readFileSync(file, 'utf8'));
+	} catch (e) {
+		return error(`unreadable (${e instanceof Error ? e.message : String(e)})`);
+	}
+	if (JSON.stringify(written) === JSON.stringify(regionView(region))) return [];
+	return error(
+		`does not match ${CONTENT_DIR}/region.yaml (expected the output of \`npm run geo\` for it: run it)`
+	);
 }
 
 /** A fingerprint of the inputs: changes whenever a file is added, removed or edited. */
@@ -99,8 +136,9 @@ function stamp(root: string): string {
 	const names = existsSync(dir) ? readdirSync(dir).filter(isContentFile).sort() : [];
 	const paths = [
 		...names.map((n) => join(dir, n)),
+		...textFilesBelow(dir).map((p) => join(dir, p)),
 		join(root, GEODATA_FILE),
-		resolve(root, ESSAY_FILE)
+		join(root, REGION_VIEW_FILE)
 	];
 	return paths
 		.map((p) => {
@@ -124,7 +162,11 @@ export function checkContent(root: string = process.cwd()): ValidationResult {
 	if (cached && cached.stamp === current) return cached.result;
 	const inputs = readContentInputs(key);
 	const validated = validateContent(inputs.files, inputs.options);
-	const errors = [...inputs.errors, ...validated.errors];
+	const errors = [
+		...inputs.errors,
+		...validated.errors,
+		...(validated.content ? checkRegionView(key, validated.content.region) : [])
+	];
 	const result: ValidationResult = errors.length === 0 ? validated : { errors };
 	cache.set(key, { stamp: current, result });
 	return result;

@@ -1,76 +1,36 @@
 /**
  * Zod schemas mirroring types.ts, one per content file entry. Objects are strict (a misspelt
  * field is an error, not silently dropped). Checks that need other files (ids, countries,
- * geodata, the essay) live in validate.ts; this file checks each entry on its own.
+ * geodata, the essay) live in validate/; this file checks each entry on its own.
  *
  * tests/unit/content/schema.test.ts proves at type level that each schema's output equals the
  * interface in types.ts, so the two cannot drift apart.
  */
 import { z } from 'zod';
-import { parseDate } from '../utils/dates.js';
-import type { ContentErrorCode } from './errors.js';
+import { regionSchema, storySchema, textSchema, voiceSchema } from './frameSchema.js';
+import {
+	MAX_QUOTE_WORDS,
+	countWords,
+	dateString,
+	id,
+	iso3,
+	issue,
+	KEBAB_ID,
+	LANG_TAG,
+	sourceId,
+	sourceIds,
+	text
+} from './schemaBase.js';
 
-/** Stable ids: lower-case letters and digits in hyphen-separated words ("kerman-bombings-2024"). */
-export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/**
- * Source ids may also keep the fact sheet's record ids (facts.md: "K2", "C-DS", "P1") so every
- * source stays traceable to its record: letters (either case) and digits in hyphen-separated words.
- */
-export const SOURCE_ID = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
-/** ISO 3166-1 alpha-3, upper case. */
-export const ISO3 = /^[A-Z]{3}$/;
-/** A BCP 47 language tag as used here: "fa", "fa-AF", "tg", "az", "hy", "uz-Latn". */
-export const LANG_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
-/** Longest verbatim quote from the essay, in words. */
-export const MAX_QUOTE_WORDS = 30;
-
-/** A custom issue carries the validator's error code in `params.code`. */
-function issue(code: ContentErrorCode, message: string) {
-	return { code: 'custom' as const, message, params: { code } };
-}
-
-/** Words as a reader counts them: runs of non-space characters. */
-export function countWords(text: string): number {
-	const trimmed = text.trim();
-	return trimmed === '' ? 0 : trimmed.split(/\s+/).length;
-}
-
-const text = z
-	.string({ error: 'expected text' })
-	.trim()
-	.min(1, { error: 'expected non-empty text' });
-
-const id = z.string({ error: 'expected an id' }).regex(KEBAB_ID, {
-	error:
-		'expected a kebab-case id: lower-case letters and digits in hyphen-separated words (e.g. "kerman-bombings-2024")'
-});
-
-const iso3 = z.string({ error: 'expected a country code' }).regex(ISO3, {
-	error: 'expected an ISO 3166-1 alpha-3 country code in capitals (e.g. "IRN")'
-});
-
-/**
- * A DateString. YAML reads an unquoted `2019` as a number, so a bare four-digit year is accepted
- * and kept as the string "2019".
- */
-const dateString = z.preprocess(
-	(value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value),
-	z
-		.string({ error: 'expected a date: YYYY, YYYY-MM, YYYY-MM-DD, A..B or A..present' })
-		.superRefine((value, ctx) => {
-			const parsed = parseDate(value);
-			if (!parsed.ok) {
-				ctx.addIssue(issue(parsed.kind === 'order' ? 'date-order' : 'date', parsed.error));
-			}
-		})
-);
-
-const sourceId = z.string({ error: 'expected a source id' }).regex(SOURCE_ID, {
-	error:
-		'expected a source id: letters and digits in hyphen-separated words (e.g. "essay", "K2", "C-DS")'
-});
-
-const sourceIds = z.array(sourceId);
+export {
+	CONTENT_TEXT_PATH,
+	regionSchema,
+	storySchema,
+	textSchema,
+	VOICE_COLOURS,
+	voiceSchema
+} from './frameSchema.js';
+export { countWords, ISO3, KEBAB_ID, LANG_TAG, MAX_QUOTE_WORDS, SOURCE_ID } from './schemaBase.js';
 
 export const localNameSchema = z.strictObject({
 	lang: z.string({ error: 'expected a language tag' }).regex(LANG_TAG, {
@@ -185,7 +145,9 @@ export const eventSchema = z
 		actors: z.array(id).default([]),
 		casualties: casualtiesSchema.optional(),
 		summary: text,
-		basis: z.enum(['sourced', 'essay-only']),
+		basis: z.string({ error: 'expected "sourced" or a text id' }).regex(KEBAB_ID, {
+			error: 'expected "sourced" or the id of the text the event rests on (texts.yaml)'
+		}),
 		sources: sourceIds,
 		factCheck: factCheckSchema.optional()
 	})
@@ -249,6 +211,7 @@ export const claimSchema = z
 					);
 				}
 			}),
+		from: id.optional(),
 		respondsTo: z.array(id).default([]),
 		countries: z.array(iso3).default([]),
 		places: z.array(id).default([]),
@@ -265,21 +228,16 @@ export const claimSchema = z
 		}
 	});
 
-export const storySchema = z.strictObject({
-	title: text,
-	subtitle: text,
-	intro: z.array(text).min(1, { error: 'expected at least one paragraph of introduction' }),
-	essayEvent: id,
-	rebuttedEvent: id
-});
-
 /** The content files, and the schema of one entry of each (story.yaml holds a single object). */
 export const entrySchemas = {
 	story: storySchema,
+	region: regionSchema,
 	countries: countrySchema,
 	places: placeSchema,
 	actors: actorSchema,
+	voices: voiceSchema,
 	sources: sourceSchema,
+	texts: textSchema,
 	events: eventSchema,
 	claims: claimSchema
 } as const;
@@ -289,10 +247,13 @@ export type ContentFileKey = keyof typeof entrySchemas;
 /** The whole validated content; its output type is `Content` (checked in the schema test). */
 export const contentSchema = z.strictObject({
 	story: storySchema,
+	region: regionSchema,
 	countries: z.array(countrySchema),
 	places: z.array(placeSchema),
 	actors: z.array(actorSchema),
+	voices: z.array(voiceSchema),
 	sources: z.array(sourceSchema),
+	texts: z.array(textSchema),
 	events: z.array(eventSchema),
 	claims: z.array(claimSchema)
 });

@@ -6,13 +6,26 @@
  * Unknown ids give empty arrays or undefined, never throw: ids may come from a URL.
  */
 import { dateSortKey } from '../utils/dates.js';
-import type { Actor, Claim, Content, Country, Iso3, Place, Source, StoryEvent } from './types.js';
+import type {
+	Actor,
+	Claim,
+	Content,
+	Country,
+	Iso3,
+	Place,
+	Source,
+	StoryEvent,
+	StoryText,
+	Voice
+} from './types.js';
 
 export interface ContentIndex {
 	readonly content: Content;
 	readonly countryById: ReadonlyMap<Iso3, Country>;
 	readonly placeById: ReadonlyMap<string, Place>;
 	readonly actorById: ReadonlyMap<string, Actor>;
+	readonly voiceById: ReadonlyMap<string, Voice>;
+	readonly textById: ReadonlyMap<string, StoryText>;
 	readonly sourceById: ReadonlyMap<string, Source>;
 	readonly eventById: ReadonlyMap<string, StoryEvent>;
 	readonly claimById: ReadonlyMap<string, Claim>;
@@ -91,6 +104,8 @@ export function createIndex(content: Content): ContentIndex {
 	const countryById = byId(content.countries);
 	const placeById = byId(content.places);
 	const actorById = byId(content.actors);
+	const voiceById = byId(content.voices);
+	const textById = byId(content.texts);
 	const sourceById = byId(content.sources);
 	const eventById = byId(content.events);
 	const claimById = byId(content.claims);
@@ -132,6 +147,8 @@ export function createIndex(content: Content): ContentIndex {
 		countryById,
 		placeById,
 		actorById,
+		voiceById,
+		textById,
 		sourceById,
 		eventById,
 		claimById,

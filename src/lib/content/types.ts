@@ -1,6 +1,6 @@
 /**
  * The content model: the shapes of what editors write in src/content/*.yaml once validated.
- * This file is the contract between the YAML, the validator (schema.ts, validate.ts), the
+ * This file is the contract between the YAML, the validator (schema.ts, validate/), the
  * selectors and every view. Ids are stable kebab-case strings unless noted.
  */
 
@@ -112,8 +112,11 @@ export type EventKind =
 	| 'trend'
 	| 'publication';
 
-/** Whether an event is supported independently or only by the essay's word. */
-export type Basis = 'sourced' | 'essay-only';
+/**
+ * Whether an event is supported independently ("sourced") or rests on one of the story's texts
+ * alone (that text's id, from texts.yaml).
+ */
+export type Basis = string;
 
 export interface StoryEvent {
 	id: string;
@@ -139,16 +142,16 @@ export type ClaimKind =
 	'thesis' | 'assertion' | 'rebuttal' | 'omission' | 'concession' | 'recommendation' | 'conclusion';
 
 export interface Quote {
-	/** Verbatim from the essay, 30 words or fewer. */
+	/** Verbatim from the claim's text, 30 words or fewer. */
 	text: string;
-	/** Paragraph of the essay, counted from the standfirst as 1 (see README, "Content guide"). */
+	/** Paragraph of the text, counted as its entry in texts.yaml says (see README, "Content guide"). */
 	paragraph: number;
 }
 
 /** One move of the essay's argument, in essay order (file order is essay order). */
 export interface Claim {
 	id: string;
-	/** Actor id: "essay-author", "epstein", or another actor the essay reports. */
+	/** Voice id (voices.yaml): who makes the point. */
 	speaker: string;
 	kind: ClaimKind;
 	/** A short headline in our words (link text, panel and tour titles), e.g. "Kerman left out". */
@@ -156,8 +159,13 @@ export interface Claim {
 	/** Paraphrase in our own words. */
 	summary: string;
 	quote?: Quote;
-	/** Essay paragraphs the claim draws on. */
+	/** Paragraphs of its text the claim draws on. */
 	paragraphs: number[];
+	/**
+	 * Text id (texts.yaml) that the paragraphs and the quote refer to. Left out, it is the one text
+	 * with a plain-text copy, when there is exactly one.
+	 */
+	from?: string;
 	/** Claim ids this claim answers. */
 	respondsTo: string[];
 	countries: Iso3[];
@@ -167,24 +175,89 @@ export interface Claim {
 	factCheck?: FactCheck;
 }
 
-/** The story's frame: title, introduction, the two texts. */
+/** The story's frame: title and introduction. */
 export interface Story {
 	title: string;
 	subtitle: string;
 	/** Paragraphs of our own introduction (plain text). */
 	intro: string[];
-	/** Event id of the essay's own publication and of the article it rebuts. */
-	essayEvent: string;
-	rebuttedEvent: string;
+}
+
+/** A colour of the palette reserved for voices (the CSS defines --voice-1 ... --voice-6). */
+export type VoiceColour = 'voice-1' | 'voice-2' | 'voice-3' | 'voice-4' | 'voice-5' | 'voice-6';
+
+/** One who argues in the story, with the words the views use for them. */
+export interface Voice {
+	id: string;
+	/** Full name ("Joseph Epstein"). */
+	name: string;
+	/** Short label for link text ("Epstein: assertion (¶2)"). */
+	label: string;
+	/** Who says a claim, on its card ("Epstein, as the essay reports him"). */
+	attribution: string;
+	/** Heading of the voice's group of claims in a country panel. */
+	heading: string;
+	/** The voice's part in a claim count ("1 from Epstein's case"). */
+	count: string;
+	/** Heading over claims of this voice that another claim answers, for one and for several. */
+	answered: { one: string; many: string };
+	colour: VoiceColour;
+	/** Actor id (actors.yaml) when the voice is also an actor of events. */
+	actor?: string;
+}
+
+/** How a plain-text copy is cut into numbered paragraphs: every non-blank line is one. */
+export interface ParagraphCounting {
+	/** Non-blank lines before paragraph 1 that are not counted (a title line). */
+	skipLines: number;
+	/** A line at which the text ends (it and what follows are not counted). */
+	stopAt?: string;
+}
+
+/** A work the story maps: an article, an essay, a speech. */
+export interface StoryText {
+	id: string;
+	title: string;
+	/** Event id of its publication. */
+	event: string;
+	/** Voice id of its author. */
+	voice: string;
+	/** Source id that stands for the text itself: never independent support for what it says. */
+	source?: string;
+	/** Path of a plain-text copy inside the content folder, for quote and paragraph checks. */
+	copy?: string;
+	paragraphs: ParagraphCounting;
+	/** Proper names in the text that count as one word when a summary is compared with it. */
+	names: string[];
+}
+
+/** [[west, south], [east, north]] in degrees. */
+export type RegionBounds = [[number, number], [number, number]];
+
+/** The part of the world the story is drawn on (region.yaml). */
+export interface Region {
+	/** The reader never sees beyond this box. */
+	maxBounds: RegionBounds;
+	/** Countries are cut to this box, wider than maxBounds. */
+	clipBox: RegionBounds;
+	/** The first view, fitted to any screen. */
+	initialView: RegionBounds;
+	zoom: { min: number; max: number };
+	/** The story's countries, in its order of attention; countries.yaml marks them `focus`. */
+	focus: Iso3[];
+	waterLabels: { name: string; at: [number, number] }[];
 }
 
 /** Everything the site renders, validated. */
 export interface Content {
 	story: Story;
+	region: Region;
 	countries: Country[];
 	places: Place[];
 	actors: Actor[];
+	voices: Voice[];
 	sources: Source[];
+	texts: StoryText[];
 	events: StoryEvent[];
 	claims: Claim[];
 }

@@ -2,7 +2,7 @@
  * Runs the content validation as part of every Vite build (and of `vite dev`): any content error
  * fails `npm run build` with the full list, one error per line.
  *
- * vite.config.ts loads this module and, through it, load.server.ts, validate.ts, schema.ts,
+ * vite.config.ts loads this module and, through it, load.server.ts, validate/, schema.ts,
  * errors.ts, essay.ts, countryShapes.ts and utils/dates.ts. Their relative imports carry a `.js`
  * extension (TypeScript maps it to the .ts file) because Vite's config loader warns on
  * extensionless ones.
@@ -53,7 +53,7 @@ export function contentValidation(options: ContentValidationOptions = {}): Plugi
 			const contentDir = join(dir, CONTENT_DIR);
 			server.watcher.add(contentDir);
 			const onChange = (file: string) => {
-				if (!file.startsWith(contentDir) || !/\.ya?ml$/.test(file)) return;
+				if (!file.startsWith(contentDir) || !/\.(ya?ml|txt)$/.test(file)) return;
 				const { errors } = checkContent(dir);
 				if (errors.length > 0) {
 					const message = formatValidationReport(errors);

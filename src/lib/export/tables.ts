@@ -132,13 +132,13 @@ export function claimsTable(index: ContentIndex, options: ExportOptions = {}): T
 		},
 		{
 			name: 'speaker',
-			description: 'Actor id of who makes the point (essay-author, epstein, ...)',
+			description: `Voice id of who makes the point (${index.content.voices.map((v) => v.id).join(', ')})`,
 			value: (c) => c.speaker
 		},
 		{
 			name: 'speaker_name',
 			description: 'Name of the speaker',
-			value: (c) => index.actorById.get(c.speaker)?.name ?? c.speaker
+			value: (c) => index.voiceById.get(c.speaker)?.name ?? c.speaker
 		},
 		{
 			name: 'kind',
@@ -222,7 +222,7 @@ export function eventsTable(index: ContentIndex, options: ExportOptions = {}): T
 		},
 		{
 			name: 'basis',
-			description: 'sourced (independent sources) or essay-only (rests on the essay alone)',
+			description: `sourced (independent sources), or the id of the text it rests on alone (${index.content.texts.map((t) => t.id).join(', ')})`,
 			value: (e) => e.basis
 		},
 		{

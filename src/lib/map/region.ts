@@ -1,12 +1,11 @@
 /**
- * The map's view limits. The region's boxes and focus countries come from $lib/geo (owned by the
- * geodata build); only what is a matter of the map's own display is decided here.
+ * The map's view limits. The region's boxes, focus countries and zoom limits come from $lib/geo
+ * (region.yaml in the content folder, through the geodata build).
  */
+import { ZOOM_LIMITS } from '$lib/geo/region';
+
 export { FOCUS_COUNTRIES, INITIAL_BOUNDS, MAX_BOUNDS, REGION_TOPOLOGY_PATH } from '$lib/geo/region';
 
-/**
- * Zoom limits: at 2.5 a phone still sees the four countries whole; beyond 8 the 1:50m
- * Natural Earth lines look coarse.
- */
-export const MIN_ZOOM = 2.5;
-export const MAX_ZOOM = 8;
+/** Zoom limits (region.yaml `zoom`). */
+export const MIN_ZOOM = ZOOM_LIMITS.min;
+export const MAX_ZOOM = ZOOM_LIMITS.max;

@@ -3,50 +3,42 @@
  * claims grouped by who makes them, and the countries a reader can pick, in a useful order.
  */
 import type { ContentIndex } from '$lib/content/selectors';
-import type { Claim, Country, LocalName, Place } from '$lib/content/types';
-
-/** Who makes a group of claims: Epstein (as reported), the essay, or another reported actor. */
-export type ClaimGroupKey = 'epstein' | 'essay' | 'other';
+import type { Claim, Country, LocalName, Place, Voice } from '$lib/content/types';
 
 export interface ClaimGroup {
-	key: ClaimGroupKey;
-	/** Heading of the group, e.g. "Epstein's case, as the essay reports it". */
+	/** The voice id of who makes the claims. */
+	key: string;
+	/** Heading of the group: the voice's heading (voices.yaml). */
 	heading: string;
-	/** The claims in essay order. */
+	/** The voice's part in a claim count, e.g. "from Epstein's case". */
+	count: string;
+	/** The claims in the order of claims.yaml. */
 	claims: readonly Claim[];
 }
 
-const GROUP_HEADINGS: Record<ClaimGroupKey, string> = {
-	epstein: "Epstein's case, as the essay reports it",
-	essay: "The essay's answer",
-	other: 'Others, as the essay reports them'
-};
-
-/** Order of the groups: the case first, then its answer, as the essay itself proceeds. */
-const GROUP_ORDER: readonly ClaimGroupKey[] = ['epstein', 'essay', 'other'];
-
-function groupKey(claim: Claim): ClaimGroupKey {
-	if (claim.speaker === 'epstein') return 'epstein';
-	if (claim.speaker === 'essay-author') return 'essay';
-	return 'other';
-}
-
 /**
- * Claims grouped by speaker: Epstein's case, then the essay's answer, then anyone else the
- * essay reports. Each group keeps the order it is given (essay order); empty groups are left out.
+ * Claims grouped by voice, the groups in the order of voices.yaml. Each group keeps the order it
+ * is given; empty groups are left out. A speaker that is not a voice (the validator rejects it)
+ * gets a group of its own after the voices, headed by its id.
  */
-export function groupClaims(claims: readonly Claim[]): ClaimGroup[] {
-	const buckets = new Map<ClaimGroupKey, Claim[]>();
+export function groupClaims(claims: readonly Claim[], voices: readonly Voice[]): ClaimGroup[] {
+	const buckets = new Map<string, Claim[]>();
 	for (const claim of claims) {
-		const key = groupKey(claim);
-		const bucket = buckets.get(key);
+		const bucket = buckets.get(claim.speaker);
 		if (bucket) bucket.push(claim);
-		else buckets.set(key, [claim]);
+		else buckets.set(claim.speaker, [claim]);
 	}
-	return GROUP_ORDER.flatMap((key) => {
-		const group = buckets.get(key);
-		return group ? [{ key, heading: GROUP_HEADINGS[key], claims: group }] : [];
+	const known = new Set(voices.map((v) => v.id));
+	const groups: ClaimGroup[] = voices.flatMap((voice) => {
+		const group = buckets.get(voice.id);
+		return group
+			? [{ key: voice.id, heading: voice.heading, count: voice.count, claims: group }]
+			: [];
 	});
+	for (const [key, group] of buckets) {
+		if (!known.has(key)) groups.push({ key, heading: key, count: `from ${key}`, claims: group });
+	}
+	return groups;
 }
 
 /**
@@ -70,12 +62,7 @@ export function firstClaims(groups: readonly ClaimGroup[], limit: number): Claim
 export function claimCountSummary(groups: readonly ClaimGroup[]): string {
 	const total = groups.reduce((n, g) => n + g.claims.length, 0);
 	if (total === 0) return '';
-	const parts = groups.map((g) => {
-		const n = g.claims.length;
-		if (g.key === 'epstein') return `${n} from Epstein's case`;
-		if (g.key === 'essay') return `${n} in the essay's answer`;
-		return `${n} from others`;
-	});
+	const parts = groups.map((g) => `${g.claims.length} ${g.count}`);
 	return `${total} ${total === 1 ? 'claim' : 'claims'}: ${parts.join(', ')}`;
 }
 

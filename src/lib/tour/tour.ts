@@ -90,16 +90,16 @@ export function tourButtonLabel(
 
 /**
  * Side by side: a step that answers other claims is shown next to them — what it answers on one
- * side (Epstein's claim, or an earlier step of the essay's), the answer on the other. Null for a
- * step that answers nothing (Epstein's own claims, the thesis' opening is answered later).
+ * side (another voice's claim, or an earlier step of its own voice), the answer on the other.
+ * Null for a step that answers nothing.
  */
 export interface Comparison {
 	/** The claims the step answers, in essay order. */
 	answered: readonly Claim[];
 	/** The step itself. */
 	answer: Claim;
-	/** Whether any answered claim is Epstein's (the rebuttal proper, as opposed to the essay answering itself). */
-	answersEpstein: boolean;
+	/** Whether any answered claim is another voice's (a rebuttal, as opposed to a voice answering itself). */
+	answersOtherVoice: boolean;
 }
 
 export function comparisonFor(index: ContentIndex, id: string): Comparison | null {
@@ -107,15 +107,21 @@ export function comparisonFor(index: ContentIndex, id: string): Comparison | nul
 	if (!answer) return null;
 	const answered = index.respondsTo(id);
 	if (answered.length === 0) return null;
-	return { answered, answer, answersEpstein: answered.some((c) => c.speaker === 'epstein') };
+	return {
+		answered,
+		answer,
+		answersOtherVoice: answered.some((c) => c.speaker !== answer.speaker)
+	};
 }
 
-/** Heading of the answered side: whose claim is being answered. */
-export function answeredHeading(answered: readonly Claim[]): string {
-	const epstein = answered.every((c) => c.speaker === 'epstein');
-	const essay = answered.every((c) => c.speaker === 'essay-author');
-	const n = answered.length;
-	if (epstein) return n > 1 ? "Epstein's claims" : "Epstein's claim";
-	if (essay) return n > 1 ? 'The essay’s earlier steps' : 'The essay’s earlier step';
-	return n > 1 ? 'The claims it answers' : 'The claim it answers';
+/**
+ * Heading of the answered side: the voice's own heading when every answered claim is one voice's
+ * (voices.yaml, `answered`), else a generic one.
+ */
+export function answeredHeading(answered: readonly Claim[], index: ContentIndex): string {
+	const many = answered.length > 1;
+	const speakers = new Set(answered.map((c) => c.speaker));
+	const voice = speakers.size === 1 ? index.voiceById.get([...speakers][0] ?? '') : undefined;
+	if (voice) return many ? voice.answered.many : voice.answered.one;
+	return many ? 'The claims it answers' : 'The claim it answers';
 }

@@ -2,18 +2,21 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
-	essayParagraphs,
 	findQuote,
 	joinNames,
 	longestSharedRun,
 	normaliseForQuote,
 	quoteInText,
+	textParagraphs,
 	wordsOf
 } from '../../../src/lib/content/essay';
-import { ESSAY_FILE } from '../../../src/lib/content/load.server';
 import { fixtureEssay } from './helpers';
 
-describe('essayParagraphs', () => {
+/** How the fixture's texts.yaml counts the essay's paragraphs. */
+const essayParagraphs = (text: string) =>
+	textParagraphs(text, { skipLines: 1, stopAt: 'Comments' });
+
+describe('textParagraphs', () => {
 	it('skips the title, counts the standfirst as 1 and stops at "Comments"', () => {
 		const paragraphs = essayParagraphs(fixtureEssay);
 		expect(paragraphs).toHaveLength(6);
@@ -30,11 +33,23 @@ describe('essayParagraphs', () => {
 		expect(essayParagraphs('T\nA\nB')).toEqual(['A', 'B']);
 	});
 
-	const real = fileURLToPath(new URL(`../../../${ESSAY_FILE}`, import.meta.url));
+	it('skips as many lines as asked, and stops only when asked to', () => {
+		expect(textParagraphs('A\n\nB\nComments\nC', { skipLines: 0 })).toEqual([
+			'A',
+			'B',
+			'Comments',
+			'C'
+		]);
+		expect(textParagraphs('A\nB\nC\nD', { skipLines: 2, stopAt: 'D' })).toEqual(['C']);
+	});
+
+	const real = fileURLToPath(
+		new URL('../../../src/content/texts/why-iran-isnt-supporting-isis-k.txt', import.meta.url)
+	);
 	it.skipIf(!existsSync(real))(
-		'numbers the real essay: 21 paragraphs, the standfirst first',
+		'numbers the real essay as texts.yaml counts it: 21 paragraphs, the standfirst first',
 		() => {
-			const paragraphs = essayParagraphs(readFileSync(real, 'utf8'));
+			const paragraphs = textParagraphs(readFileSync(real, 'utf8'), { skipLines: 1 });
 			expect(paragraphs).toHaveLength(21);
 			expect(paragraphs[0]).toMatch(/^Iran has little interest in sponsoring a terrorist group/);
 			expect(paragraphs[20]).toMatch(/^One of his recommendations/);

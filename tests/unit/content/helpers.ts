@@ -23,7 +23,10 @@ export const fixtureCountries = JSON.parse(
 	readFileSync(join(FIXTURES, 'countries.geo.json'), 'utf8')
 ) as FeatureCollection<Geometry>;
 
-export const fixtureEssay = readFileSync(join(FIXTURES, 'essay.txt'), 'utf8');
+export const fixtureEssay = readFileSync(join(FIXTURES, 'valid/texts/essay.txt'), 'utf8');
+
+/** The fixture's plain-text files, as load.server.ts passes them to the validator. */
+export const fixtureTextFiles: Record<string, string> = { 'texts/essay.txt': fixtureEssay };
 
 /** 1-based line of the first occurrence of `needle` (after `after`, if given) in `text`. */
 export function lineOf(text: string, needle: string, after?: string): number {

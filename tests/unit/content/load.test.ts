@@ -6,8 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
 	CONTENT_DIR,
 	ContentValidationError,
-	ESSAY_FILE,
 	GEODATA_FILE,
+	REGION_VIEW_FILE,
 	checkContent,
 	clearContentCache,
 	loadContent,
@@ -23,13 +23,14 @@ function write(path: string, text: string) {
 	writeFileSync(path, text);
 }
 
-/** A repository with the valid fixture content, fixture geodata and (optionally) the essay. */
-function makeRepo({ essay = true, geo = true } = {}) {
+/** A repository with the valid fixture content (and its essay copy) and fixture geodata. */
+function makeRepo({ geo = true } = {}) {
 	cpSync(join(FIXTURES, 'valid'), join(root, CONTENT_DIR), { recursive: true });
 	if (geo) {
 		write(join(root, GEODATA_FILE), JSON.stringify(topology({ countries: fixtureCountries })));
+		// The fixture's region.yaml is the real one, so the real view file matches it.
+		cpSync(REGION_VIEW_FILE, join(root, REGION_VIEW_FILE));
 	}
-	if (essay) write(join(root, ESSAY_FILE), fixtureEssay);
 }
 
 function edit(file: string, from: string, to: string) {
@@ -60,8 +61,11 @@ describe('loadContent', () => {
 			'countries.yaml',
 			'events.yaml',
 			'places.yaml',
+			'region.yaml',
 			'sources.yaml',
-			'story.yaml'
+			'story.yaml',
+			'texts.yaml',
+			'voices.yaml'
 		]);
 		expect(inputs.options.countries?.features.map((f) => f.id)).toEqual([
 			'IRN',
@@ -69,7 +73,7 @@ describe('loadContent', () => {
 			'TJK',
 			'AFG'
 		]);
-		expect(inputs.options.essayText).toBe(fixtureEssay);
+		expect(inputs.options.textFiles).toEqual({ 'texts/essay.txt': fixtureEssay });
 		expect(loadContent(root).events).toHaveLength(5);
 	});
 
@@ -102,7 +106,7 @@ describe('loadContent', () => {
 			/^src\/content\/events\.yaml:\d+ events\[kerman-bombings-2024\]\.places\[0\]: unknown place id "kermn"/
 		);
 		expect(lines[2]).toMatch(
-			/^src\/content\/claims\.yaml:\d+ claims\[epstein-proxy\]\.speaker: unknown actor id "nobody"/
+			/^src\/content\/claims\.yaml:\d+ claims\[epstein-proxy\]\.speaker: unknown voice id "nobody"/
 		);
 	});
 
@@ -115,6 +119,13 @@ describe('loadContent', () => {
 				entry: '',
 				field: '',
 				message: 'missing (expected the built country shapes: run `npm run geo`)'
+			},
+			{
+				code: 'geodata',
+				file: 'static/geo/region.view.json',
+				entry: '',
+				field: '',
+				message: 'missing (expected the region view: run `npm run geo`)'
 			}
 		]);
 		write(join(root, GEODATA_FILE), '{"type":"Topology","objects":{}}');
@@ -125,20 +136,44 @@ describe('loadContent', () => {
 		expect(checkContent(root).errors[0]?.message).toMatch(/^unreadable \(/);
 	});
 
-	it('checks quotes only when the essay is there', () => {
-		makeRepo({ essay: false });
+	it('checks quotes against the copy in the content folder, and reports a missing copy', () => {
+		makeRepo();
 		edit('claims.yaml', 'sponsoring a terrorist group', 'sponsoring any terrorist group');
-		expect(readContentInputs(root).options.essayText).toBeUndefined();
-		expect(checkContent(root).errors).toEqual([]);
-		write(join(root, ESSAY_FILE), fixtureEssay);
 		expect(checkContent(root).errors.map((e) => e.code)).toEqual(['quote-mismatch']);
+		rmSync(join(root, CONTENT_DIR, 'texts/essay.txt'));
+		expect(checkContent(root).errors.map((e) => [e.code, e.entry, e.field])).toEqual([
+			['missing-file', 'texts[essay]', 'copy']
+		]);
+		// The copy counts as an input: restoring it is seen without clearing the cache.
+		write(join(root, CONTENT_DIR, 'texts/essay.txt'), fixtureEssay);
+		expect(checkContent(root).errors.map((e) => e.code)).toEqual(['quote-mismatch']);
+	});
+
+	it('requires the region view of `npm run geo` to match region.yaml', () => {
+		makeRepo();
+		expect(checkContent(root).errors).toEqual([]);
+		edit('region.yaml', 'max: 8', 'max: 9');
+		expect(checkContent(root).errors).toEqual([
+			{
+				code: 'geodata',
+				file: REGION_VIEW_FILE,
+				entry: '',
+				field: '',
+				message:
+					'does not match src/content/region.yaml (expected the output of `npm run geo` for it: run it)'
+			}
+		]);
+		rmSync(join(root, REGION_VIEW_FILE));
+		expect(checkContent(root).errors[0]?.message).toBe(
+			'missing (expected the region view: run `npm run geo`)'
+		);
 	});
 
 	it('reports every file missing when there is no content folder', () => {
 		makeRepo();
 		rmSync(join(root, CONTENT_DIR), { recursive: true });
 		const { errors } = checkContent(root);
-		expect(errors.map((e) => e.code)).toEqual(Array(7).fill('missing-file'));
+		expect(errors.map((e) => e.code)).toEqual(Array(10).fill('missing-file'));
 		expect(errors[0]?.file).toBe('src/content/story.yaml');
 	});
 

@@ -9,7 +9,9 @@ import {
 	eventSchema,
 	placeSchema,
 	sourceSchema,
-	storySchema
+	storySchema,
+	textSchema,
+	voiceSchema
 } from '../../../src/lib/content/schema';
 import type {
 	Actor,
@@ -19,7 +21,9 @@ import type {
 	Place,
 	Source,
 	Story,
-	StoryEvent
+	StoryEvent,
+	StoryText,
+	Voice
 } from '../../../src/lib/content/types';
 
 // Schemas mirror types.ts. Checked by the type checker (npm run check), not at run time: each
@@ -31,6 +35,8 @@ expectTypeOf<z.output<typeof actorSchema>>().toEqualTypeOf<Actor>();
 expectTypeOf<z.output<typeof sourceSchema>>().toEqualTypeOf<Source>();
 expectTypeOf<z.output<typeof eventSchema>>().toEqualTypeOf<StoryEvent>();
 expectTypeOf<z.output<typeof claimSchema>>().toEqualTypeOf<Claim>();
+expectTypeOf<z.output<typeof voiceSchema>>().toEqualTypeOf<Voice>();
+expectTypeOf<z.output<typeof textSchema>>().toEqualTypeOf<StoryText>();
 expectTypeOf<z.output<typeof contentSchema>>().toEqualTypeOf<Content>();
 
 describe('entry schemas', () => {
@@ -101,7 +107,7 @@ describe('entry schemas', () => {
 			places: ['kerman'],
 			countries: ['IRN'],
 			summary: 'S',
-			basis: 'essay-only',
+			basis: 'essay',
 			sources: []
 		};
 		expect(

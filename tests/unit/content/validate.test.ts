@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatContentError, formatContentErrors } from '../../../src/lib/content/errors';
+import {
+	formatContentError,
+	formatContentErrors,
+	type ContentError
+} from '../../../src/lib/content/errors';
 import { validateContent, type ValidateOptions } from '../../../src/lib/content/validate';
 import {
 	fixtureCountries,
 	fixtureEssay,
+	fixtureTextFiles,
 	lineOf,
 	onlyError,
 	readFixture,
@@ -11,7 +16,7 @@ import {
 } from './helpers';
 
 const valid = readFixture('valid');
-const options: ValidateOptions = { countries: fixtureCountries, essayText: fixtureEssay };
+const options: ValidateOptions = { countries: fixtureCountries, textFiles: fixtureTextFiles };
 
 /** Validates the fixture with one file's text changed. */
 function withFile(name: string, change: (text: string) => string, opts = options) {
@@ -34,7 +39,12 @@ describe('the valid fixture', () => {
 		const result = validateContent(valid, options);
 		expect(result.errors).toEqual([]);
 		const content = result.content;
-		expect(content?.story.essayEvent).toBe('essay-published-2026-02');
+		expect(content?.texts.map((t) => t.event)).toEqual([
+			'epstein-article-2026-02-11',
+			'essay-published-2026-02'
+		]);
+		expect(content?.texts[0]).toMatchObject({ paragraphs: { skipLines: 0 }, names: [] });
+		expect(content?.voices.map((v) => v.id)).toEqual(['epstein', 'essay-author']);
 		expect(content?.places.map((p) => p.id)).toEqual([
 			'tehran',
 			'kerman',
@@ -173,6 +183,42 @@ describe('YAML syntax and files', () => {
 	});
 });
 
+/**
+ * One edit of the valid fixture that must yield exactly one error: `error` is matched against it
+ * (equal with `exact`), `message` is its whole message (a string) or a pattern, `contains` a part.
+ */
+interface OneErrorCase {
+	name: string;
+	file: string;
+	from: string;
+	to: string;
+	after?: string;
+	options?: ValidateOptions;
+	error: Partial<ContentError>;
+	exact?: boolean;
+	message?: string | RegExp;
+	contains?: string;
+}
+
+function expectOneError(c: OneErrorCase): ContentError {
+	const text = valid[c.file];
+	if (text === undefined) throw new Error(`no fixture file ${c.file}`);
+	const error = onlyError(
+		validateContent(
+			{ ...valid, [c.file]: replaceOnce(text, c.from, c.to, c.after) },
+			c.options ?? options
+		)
+	);
+	if (c.exact) expect(error).toEqual(c.error);
+	else expect(error).toMatchObject(c.error);
+	if (typeof c.message === 'string') expect(error.message).toBe(c.message);
+	else if (c.message) expect(error.message).toMatch(c.message);
+	if (c.contains !== undefined) expect(error.message).toContain(c.contains);
+	return error;
+}
+
+const oneError = (cases: OneErrorCase[]) => it.each(cases)('$name', (c) => void expectOneError(c));
+
 describe('schema errors', () => {
 	it('reports a missing required field', () => {
 		const result = withReplaced('events.yaml', '  summary: Two bombs', '  sumary: Two bombs');
@@ -195,109 +241,199 @@ describe('schema errors', () => {
 		]);
 	});
 
-	it('rejects an unknown field, suggesting the right one', () => {
-		const extra = onlyError(
-			withReplaced(
-				'events.yaml',
-				'  summary: Two bombs',
-				'  summary: Two bombs\n  sumary: Two bombs'
-			)
-		);
-		expect(extra).toMatchObject({
-			code: 'schema',
-			entry: 'events[kerman-bombings-2024]',
-			field: 'sumary',
-			line: lineOf(events, 'summary: Two bombs') + 1
-		});
-		expect(extra.message).toMatch(
-			/^unknown field "sumary" \(expected "summary"\? Allowed: id, title, date,/
-		);
-	});
+	oneError([
+		{
+			name: 'rejects an unknown field, suggesting the right one',
+			file: 'events.yaml',
+			from: '  summary: Two bombs',
+			to: '  summary: Two bombs\n  sumary: Two bombs',
+			error: {
+				code: 'schema',
+				entry: 'events[kerman-bombings-2024]',
+				field: 'sumary',
+				line: lineOf(events, 'summary: Two bombs') + 1
+			},
+			message: /^unknown field "sumary" \(expected "summary"\? Allowed: id, title, date,/
+		},
+		{
+			name: 'rejects an unknown field inside a nested object',
+			file: 'events.yaml',
+			from: '    killedRange:',
+			to: '    killedRang:',
+			error: { field: 'casualties.killedRang' },
+			contains: '"killedRange"?'
+		},
+		{
+			name: 'rejects a wrong type, naming what it got',
+			file: 'places.yaml',
+			from: 'lat: 30.2832',
+			to: 'lat: "north"',
+			error: {
+				code: 'schema',
+				entry: 'places[kerman]',
+				field: 'lat',
+				line: lineOf(places, 'lat: 30.2832'),
+				message: 'expected a latitude in decimal degrees; got "north"'
+			}
+		},
+		{
+			name: 'rejects a value outside an enum',
+			file: 'events.yaml',
+			from: 'kind: attack',
+			to: 'kind: bombing',
+			error: { field: 'kind' },
+			message: /^expected one of attack, plot, claim, .*; got "bombing"$/
+		},
+		{
+			name: 'rejects ids that are not kebab-case, naming the entry by its id',
+			file: 'actors.yaml',
+			from: 'id: irgc',
+			to: 'id: IRGC_Force',
+			error: {
+				entry: 'actors[IRGC_Force]',
+				field: 'id',
+				line: lineOf(valid['actors.yaml'] ?? '', 'id: irgc')
+			},
+			contains: 'expected a kebab-case id'
+		},
+		{
+			name: 'names an entry without id by its index',
+			file: 'actors.yaml',
+			from: '- id: irgc\n  name',
+			to: '- name',
+			error: {
+				entry: 'actors[3]',
+				field: 'id',
+				message: 'missing required field (expected an id)'
+			}
+		},
+		{
+			name: 'rejects coordinates out of range',
+			file: 'places.yaml',
+			from: 'lat: 35.6944',
+			to: 'lat: 135.6944',
+			error: { field: 'lat', message: 'expected a latitude between -90 and 90; got 135.6944' }
+		},
+		{
+			name: 'rejects malformed country codes',
+			file: 'places.yaml',
+			from: 'country: TJK',
+			to: 'country: Tajikistan',
+			error: {},
+			contains: 'expected an ISO 3166-1 alpha-3 country code'
+		},
+		{
+			name: 'rejects a text without its publication event',
+			file: 'texts.yaml',
+			from: '  event: essay-published-2026-02\n',
+			to: '',
+			error: {
+				entry: 'texts[essay]',
+				field: 'event',
+				message: 'missing required field (expected an id)'
+			}
+		},
+		{
+			name: 'rejects a voice colour that is not one of the palette',
+			file: 'voices.yaml',
+			from: 'colour: voice-1',
+			to: 'colour: red',
+			error: { entry: 'voices[epstein]', field: 'colour' },
+			message: 'expected one of voice-1, voice-2, voice-3, voice-4, voice-5, voice-6; got "red"'
+		},
+		{
+			name: 'rejects a copy outside the content folder',
+			file: 'texts.yaml',
+			from: 'copy: texts/essay.txt',
+			to: 'copy: ../essay.txt',
+			error: { code: 'schema', entry: 'texts[essay]', field: 'copy' },
+			contains: 'expected the path of a .txt file inside the content folder'
+		},
+		{
+			name: 'keeps "sourced" for the basis, not for a text id',
+			file: 'texts.yaml',
+			from: 'id: epstein-article',
+			to: 'id: sourced',
+			error: { entry: 'texts[sourced]', field: 'id' },
+			contains: '"sourced" is a basis, not a text id'
+		}
+	]);
+});
 
-	it('rejects an unknown field inside a nested object', () => {
-		const error = onlyError(withReplaced('events.yaml', '    killedRange:', '    killedRang:'));
-		expect(error).toMatchObject({ field: 'casualties.killedRang' });
-		expect(error.message).toContain('"killedRange"?');
-	});
-
-	it('rejects a wrong type, naming what it got', () => {
-		const error = onlyError(withReplaced('places.yaml', 'lat: 30.2832', 'lat: "north"'));
-		expect(error).toMatchObject({
-			code: 'schema',
-			entry: 'places[kerman]',
-			field: 'lat',
-			line: lineOf(places, 'lat: 30.2832'),
-			message: 'expected a latitude in decimal degrees; got "north"'
-		});
-	});
-
-	it('rejects a value outside an enum', () => {
-		const error = onlyError(withReplaced('events.yaml', 'kind: attack', 'kind: bombing'));
-		expect(error.field).toBe('kind');
-		expect(error.message).toMatch(/^expected one of attack, plot, claim, .*; got "bombing"$/);
-	});
-
-	it('rejects ids that are not kebab-case, naming the entry by index', () => {
-		const error = onlyError(withReplaced('actors.yaml', 'id: irgc', 'id: IRGC_Force'));
-		expect(error).toMatchObject({
-			entry: 'actors[IRGC_Force]',
-			field: 'id',
-			line: lineOf(valid['actors.yaml'] ?? '', 'id: irgc')
-		});
-		expect(error.message).toContain('expected a kebab-case id');
-	});
-
-	it('names an entry without id by its index', () => {
-		const result = withReplaced('actors.yaml', '- id: irgc\n  name', '- name');
-		const error = onlyError(result);
-		expect(error).toMatchObject({
-			entry: 'actors[3]',
-			field: 'id',
-			message: 'missing required field (expected an id)'
-		});
-	});
-
-	it('rejects coordinates out of range and malformed country codes', () => {
-		const lat = onlyError(withReplaced('places.yaml', 'lat: 35.6944', 'lat: 135.6944'));
-		expect(lat).toMatchObject({
-			field: 'lat',
-			message: 'expected a latitude between -90 and 90; got 135.6944'
-		});
-		const code = onlyError(withReplaced('places.yaml', 'country: TJK', 'country: Tajikistan'));
-		expect(code.message).toContain('expected an ISO 3166-1 alpha-3 country code');
-	});
-
-	it('rejects a story without its essay event', () => {
-		const error = onlyError(
-			withReplaced('story.yaml', 'essayEvent: essay-published-2026-02\n', '')
-		);
-		expect(error).toMatchObject({
-			entry: 'story',
-			field: 'essayEvent',
-			message: 'missing required field (expected an id)'
-		});
-	});
+describe('the region', () => {
+	oneError([
+		{
+			name: 'rejects a country flagged focus that region.yaml does not list',
+			file: 'countries.yaml',
+			from: '  focus: false',
+			to: '  focus: true',
+			after: 'id: USA',
+			error: { code: 'focus-mismatch', entry: 'countries[USA]', field: 'focus' },
+			message:
+				"focus is true but USA is not among the focus countries of region.yaml (expected focus: false, or USA added to region.yaml's focus)"
+		},
+		{
+			name: 'rejects a country flagged focus that region.yaml leaves out',
+			file: 'region.yaml',
+			from: 'focus: [IRN, AZE, TJK, AFG]',
+			to: 'focus: [IRN, AZE, TJK]',
+			error: { code: 'focus-mismatch', entry: 'countries[AFG]', field: 'focus' },
+			message:
+				"focus is true but AFG is not among the focus countries of region.yaml (expected focus: false, or AFG added to region.yaml's focus)"
+		},
+		{
+			name: 'rejects a focus country of region.yaml that countries.yaml does not flag',
+			file: 'region.yaml',
+			from: 'focus: [IRN, AZE, TJK, AFG]',
+			to: 'focus: [IRN, AZE, TJK, AFG, USA]',
+			error: { code: 'focus-mismatch', entry: 'countries[USA]', field: 'focus' },
+			message:
+				'focus is false but USA is one of the focus countries of region.yaml (expected focus: true)'
+		},
+		{
+			name: 'rejects an unknown focus country, suggesting a close one',
+			file: 'region.yaml',
+			from: 'focus: [IRN, AZE, TJK, AFG]',
+			to: 'focus: [IRN, AZE, TJK, AFG, AFF]',
+			error: { code: 'unknown-country', entry: 'region', field: 'focus[4]' },
+			contains: 'did you mean "AFG"?'
+		},
+		{
+			name: 'rejects a first view outside maxBounds',
+			file: 'region.yaml',
+			from: 'initialView: [[44, 25], [75.5, 42]]',
+			to: 'initialView: [[14, 25], [75.5, 42]]',
+			error: { code: 'schema', entry: 'region', field: 'initialView' },
+			contains: 'initialView is not inside maxBounds'
+		}
+	]);
 });
 
 describe('duplicate ids', () => {
-	it('reports the second entry and where the first is', () => {
-		const text = replaceOnce(places, 'id: herat', 'id: kerman');
-		const error = onlyError(withFile('places.yaml', () => text));
-		expect(error).toMatchObject({
-			code: 'duplicate-id',
-			entry: 'places[kerman]',
-			field: 'id',
-			line: lineOf(places, 'id: herat')
-		});
-		expect(error.message).toBe(
-			`duplicate id "kerman", already used by entry 1 at line ${lineOf(places, 'id: kerman')} (expected ids to be unique within places.yaml)`
-		);
-	});
+	oneError([
+		{
+			name: 'reports the second entry and where the first is',
+			file: 'places.yaml',
+			from: 'id: herat',
+			to: 'id: kerman',
+			error: {
+				code: 'duplicate-id',
+				entry: 'places[kerman]',
+				field: 'id',
+				line: lineOf(places, 'id: herat')
+			},
+			message: `duplicate id "kerman", already used by entry 1 at line ${lineOf(places, 'id: kerman')} (expected ids to be unique within places.yaml)`
+		},
+		{
+			name: 'checks claims too',
+			file: 'claims.yaml',
+			from: 'id: conclusion',
+			to: 'id: thesis',
+			error: { code: 'duplicate-id' }
+		}
+	]);
 
-	it('checks claims and countries too', () => {
-		expect(onlyError(withReplaced('claims.yaml', 'id: conclusion', 'id: thesis')).code).toBe(
-			'duplicate-id'
-		);
+	it('checks countries too', () => {
 		// The renamed entry is gone, so its place now names an unknown country: a real error.
 		const countries = withReplaced('countries.yaml', 'id: USA', 'id: AFG').errors;
 		expect(countries.map((e) => [e.code, e.entry])).toEqual([
@@ -313,7 +449,6 @@ describe('unknown ids', () => {
 			'events.yaml',
 			'actors: [isis-k]',
 			'actors: [isis-kk]',
-			undefined,
 			'actors[0]',
 			'actor id "isis-kk"',
 			'actors.yaml'
@@ -322,7 +457,6 @@ describe('unknown ids', () => {
 			'events.yaml',
 			'sources: [K2]\n  factCheck',
 			'sources: [K3]\n  factCheck',
-			undefined,
 			'sources[0]',
 			'source id "K3"',
 			'sources.yaml'
@@ -331,7 +465,6 @@ describe('unknown ids', () => {
 			'events.yaml',
 			'    sources: [K2]',
 			'    sources: [K9]',
-			undefined,
 			'factCheck.sources[0]',
 			'source id "K9"',
 			'sources.yaml'
@@ -340,7 +473,6 @@ describe('unknown ids', () => {
 			'places.yaml',
 			'sources: [C-DS]',
 			'sources: [CDS]',
-			undefined,
 			'sources[0]',
 			'source id "CDS"',
 			'sources.yaml'
@@ -349,7 +481,6 @@ describe('unknown ids', () => {
 			'claims.yaml',
 			'evidence: [kerman-bombings-2024]',
 			'evidence: [kerman-bombing-2024]',
-			undefined,
 			'evidence[0]',
 			'event id "kerman-bombing-2024"',
 			'events.yaml'
@@ -358,7 +489,6 @@ describe('unknown ids', () => {
 			'claims.yaml',
 			'respondsTo: [epstein-proxy]',
 			'respondsTo: [epstein-proxies]',
-			undefined,
 			'respondsTo[0]',
 			'claim id "epstein-proxies"',
 			'claims.yaml'
@@ -367,16 +497,32 @@ describe('unknown ids', () => {
 			'claims.yaml',
 			'speaker: epstein',
 			'speaker: joseph-epstein',
-			undefined,
 			'speaker',
-			'actor id "joseph-epstein"',
+			'voice id "joseph-epstein"',
+			'voices.yaml'
+		],
+
+		[
+			'voices.yaml',
+			'actor: epstein',
+			'actor: epstien',
+			'actor',
+			'actor id "epstien"',
 			'actors.yaml'
 		],
+		[
+			'texts.yaml',
+			'voice: essay-author',
+			'voice: essay-autor',
+			'voice',
+			'voice id "essay-autor"',
+			'voices.yaml'
+		],
+		['texts.yaml', 'source: essay', 'source: esay', 'source', 'source id "esay"', 'sources.yaml'],
 		[
 			'claims.yaml',
 			'places: [baku]',
 			'places: [bakoo]',
-			undefined,
 			'places[0]',
 			'place id "bakoo"',
 			'places.yaml'
@@ -385,40 +531,66 @@ describe('unknown ids', () => {
 			'claims.yaml',
 			'    sources: [K2]',
 			'    sources: [K22]',
-			undefined,
 			'factCheck.sources[0]',
 			'source id "K22"',
 			'sources.yaml'
 		]
-	])('%s: %s -> %s', (file, from, to, after, field, what, where) => {
-		const text = valid[file] ?? '';
-		const error = onlyError(withReplaced(file, from, to, after));
-		expect(error).toMatchObject({
-			code: 'unknown-id',
-			file: `src/content/${file}`,
-			field,
-			line: lineOf(text, from.split('\n')[0] ?? from)
+	])('%s: %s -> %s', (file, from, to, field, what, where) => {
+		expectOneError({
+			name: '',
+			file,
+			from,
+			to,
+			error: {
+				code: 'unknown-id',
+				file: `src/content/${file}`,
+				field,
+				line: lineOf(valid[file] ?? '', from.split('\n')[0] ?? from)
+			},
+			contains: `unknown ${what} (expected one of the ids in ${where}`
 		});
-		expect(error.message).toContain(`unknown ${what} (expected one of the ids in ${where}`);
 	});
 
-	it('checks the story references', () => {
-		const error = onlyError(
-			withReplaced(
-				'story.yaml',
-				'rebuttedEvent: epstein-article-2026-02-11',
-				'rebuttedEvent: epstein-2026'
-			)
-		);
-		expect(error).toMatchObject({
-			code: 'unknown-id',
-			entry: 'story',
-			field: 'rebuttedEvent',
-			line: lineOf(valid['story.yaml'] ?? '', 'rebuttedEvent')
+	it("checks a text's publication event", () => {
+		const error = expectOneError({
+			name: '',
+			file: 'texts.yaml',
+			from: 'event: epstein-article-2026-02-11',
+			to: 'event: epstein-2026',
+			error: {
+				code: 'unknown-id',
+				entry: 'texts[epstein-article]',
+				field: 'event',
+				line: lineOf(valid['texts.yaml'] ?? '', 'event: epstein-article')
+			}
 		});
 		expect(formatContentError(error)).toContain(
-			' story.rebuttedEvent: unknown event id "epstein-2026"'
+			' texts[epstein-article].event: unknown event id "epstein-2026"'
 		);
+	});
+
+	it("checks the text an event's basis names", () => {
+		expectOneError({
+			name: '',
+			file: 'events.yaml',
+			from: 'basis: essay',
+			to: 'basis: esay',
+			error: { code: 'unknown-id', entry: 'events[iran-tajikistan-deal-2025-04]', field: 'basis' },
+			message:
+				'unknown text id "esay" (expected one of "sourced" or the ids in texts.yaml; did you mean "essay"?)'
+		});
+	});
+
+	it('checks the text a claim names', () => {
+		expectOneError({
+			name: '',
+			file: 'claims.yaml',
+			from: '  speaker: epstein\n',
+			to: '  speaker: epstein\n  from: epstein-articel\n',
+			error: { code: 'unknown-id', entry: 'claims[epstein-proxy]', field: 'from' },
+			contains:
+				'unknown text id "epstein-articel" (expected one of the ids in texts.yaml; did you mean "epstein-article"?)'
+		});
 	});
 
 	it('does not cascade from a broken entry: its id still counts as known', () => {
@@ -428,104 +600,110 @@ describe('unknown ids', () => {
 });
 
 describe('country codes', () => {
-	it('rejects codes not in countries.yaml wherever they appear', () => {
-		const event = onlyError(
-			withReplaced('events.yaml', 'countries: [IRN, TJK]', 'countries: [IRN, TJK, IRQ]')
-		);
-		expect(event).toMatchObject({
-			code: 'unknown-country',
-			field: 'countries[2]',
-			entry: 'events[iran-tajikistan-deal-2025-04]'
-		});
-		expect(event.message).toBe(
-			'unknown country code "IRQ" (expected one of the codes in countries.yaml; did you mean "IRN"?)'
-		);
-		const far = onlyError(withReplaced('places.yaml', 'country: IRN', 'country: GBR'));
-		expect(far.message).toBe(
-			'unknown country code "GBR" (expected one of the codes in countries.yaml)'
-		);
-		const actor = onlyError(withReplaced('actors.yaml', 'country: AFG', 'country: AFF'));
-		expect(actor).toMatchObject({ code: 'unknown-country', field: 'country' });
-		expect(actor.message).toContain('did you mean "AFG"?');
-		const claim = onlyError(
-			withReplaced('claims.yaml', 'countries: [IRN, AZE]', 'countries: [IRN, ARM]')
-		);
-		expect(claim).toMatchObject({ code: 'unknown-country', entry: 'claims[thesis]' });
-	});
+	oneError([
+		{
+			name: 'rejects an unknown code in an event, suggesting a close one',
+			file: 'events.yaml',
+			from: 'countries: [IRN, TJK]',
+			to: 'countries: [IRN, TJK, IRQ]',
+			error: {
+				code: 'unknown-country',
+				field: 'countries[2]',
+				entry: 'events[iran-tajikistan-deal-2025-04]'
+			},
+			message:
+				'unknown country code "IRQ" (expected one of the codes in countries.yaml; did you mean "IRN"?)'
+		},
+		{
+			name: 'rejects an unknown code in a place, without a far-off suggestion',
+			file: 'places.yaml',
+			from: 'country: IRN',
+			to: 'country: GBR',
+			error: {},
+			message: 'unknown country code "GBR" (expected one of the codes in countries.yaml)'
+		},
+		{
+			name: 'rejects an unknown code in an actor',
+			file: 'actors.yaml',
+			from: 'country: AFG',
+			to: 'country: AFF',
+			error: { code: 'unknown-country', field: 'country' },
+			contains: 'did you mean "AFG"?'
+		},
+		{
+			name: 'rejects an unknown code in a claim',
+			file: 'claims.yaml',
+			from: 'countries: [IRN, AZE]',
+			to: 'countries: [IRN, ARM]',
+			error: { code: 'unknown-country', entry: 'claims[thesis]' }
+		}
+	]);
 });
 
 describe('dates', () => {
-	it('rejects an impossible day', () => {
-		const error = onlyError(withReplaced('events.yaml', 'date: 2024-01-03', 'date: 2024-02-30'));
-		expect(error).toMatchObject({
-			code: 'date',
-			field: 'date',
-			entry: 'events[kerman-bombings-2024]',
-			line: lineOf(events, 'date: 2024-01-03')
-		});
-		expect(error.message).toBe('"2024-02-30": February 2024 has no day 30 (expected 01-29)');
-	});
-
-	it('rejects month 13 and malformed dates, in sources too', () => {
-		expect(
-			onlyError(withReplaced('events.yaml', 'date: 2025-04', 'date: 2025-13')).message
-		).toContain('month 13 does not exist');
-		const malformed = onlyError(
-			withReplaced('sources.yaml', 'date: 2026-02-11', 'date: 11 Feb 2026')
-		);
-		expect(malformed).toMatchObject({
-			code: 'date',
-			entry: 'sources[epstein-article]',
-			field: 'date'
-		});
-		expect(malformed.message).toContain('expected YYYY, YYYY-MM, YYYY-MM-DD');
-	});
-
-	it('rejects a range that ends before it starts', () => {
-		const error = onlyError(
-			withReplaced('events.yaml', 'date: 2025-06-13..2025-06-24', 'date: 2025-06-24..2025-06-13')
-		);
-		expect(error).toMatchObject({
-			code: 'date-order',
-			entry: 'events[twelve-day-war]',
-			field: 'date'
-		});
-		expect(error.message).toBe(
-			'"2025-06-24..2025-06-13" ends (2025-06-13) before it starts (2025-06-24)'
-		);
-	});
+	oneError([
+		{
+			name: 'rejects an impossible day',
+			file: 'events.yaml',
+			from: 'date: 2024-01-03',
+			to: 'date: 2024-02-30',
+			error: {
+				code: 'date',
+				field: 'date',
+				entry: 'events[kerman-bombings-2024]',
+				line: lineOf(events, 'date: 2024-01-03')
+			},
+			message: '"2024-02-30": February 2024 has no day 30 (expected 01-29)'
+		},
+		{
+			name: 'rejects month 13',
+			file: 'events.yaml',
+			from: 'date: 2025-04',
+			to: 'date: 2025-13',
+			error: {},
+			contains: 'month 13 does not exist'
+		},
+		{
+			name: 'rejects malformed dates, in sources too',
+			file: 'sources.yaml',
+			from: 'date: 2026-02-11',
+			to: 'date: 11 Feb 2026',
+			error: { code: 'date', entry: 'sources[epstein-article]', field: 'date' },
+			contains: 'expected YYYY, YYYY-MM, YYYY-MM-DD'
+		},
+		{
+			name: 'rejects a range that ends before it starts',
+			file: 'events.yaml',
+			from: 'date: 2025-06-13..2025-06-24',
+			to: 'date: 2025-06-24..2025-06-13',
+			error: { code: 'date-order', entry: 'events[twelve-day-war]', field: 'date' },
+			message: '"2025-06-24..2025-06-13" ends (2025-06-13) before it starts (2025-06-24)'
+		}
+	]);
 });
 
 describe('sourcing', () => {
-	it('rejects a sourced event without sources', () => {
-		const error = onlyError(
-			withReplaced('events.yaml', '  sources: [K2]\n', '  sources: []\n', 'id: twelve-day-war')
-		);
-		expect(error).toMatchObject({
-			code: 'unsourced',
-			entry: 'events[twelve-day-war]',
-			field: 'sources'
-		});
-		expect(error.message).toContain(
-			'no sources (expected at least one source id, or basis: essay-only)'
-		);
-	});
-
-	it('does not count the essay as an independent source', () => {
-		const error = onlyError(
-			withReplaced(
-				'events.yaml',
-				'  basis: essay-only',
-				'  basis: sourced',
-				'id: iran-tajikistan-deal'
-			)
-		);
-		expect(error).toMatchObject({
-			code: 'unsourced',
-			entry: 'events[iran-tajikistan-deal-2025-04]'
-		});
-		expect(error.message).toContain('the only source is the essay itself');
-	});
+	oneError([
+		{
+			name: 'rejects a sourced event without sources',
+			file: 'events.yaml',
+			from: '  sources: [K2]\n',
+			to: '  sources: []\n',
+			after: 'id: twelve-day-war',
+			error: { code: 'unsourced', entry: 'events[twelve-day-war]', field: 'sources' },
+			contains:
+				'no sources (expected at least one source id, or as basis the id of the text it rests on: epstein-article, essay)'
+		},
+		{
+			name: 'does not count the essay as an independent source',
+			file: 'events.yaml',
+			from: '  basis: essay',
+			to: '  basis: sourced',
+			after: 'id: iran-tajikistan-deal',
+			error: { code: 'unsourced', entry: 'events[iran-tajikistan-deal-2025-04]' },
+			contains: 'its only sources are the story\'s own texts ("essay")'
+		}
+	]);
 
 	it('accepts the essay as the source of its own publication event', () => {
 		expect(validateContent(valid, options).errors).toEqual([]);
@@ -534,38 +712,39 @@ describe('sourcing', () => {
 });
 
 describe('fact-check sources', () => {
-	it('rejects a claim fact-check whose only source is the essay', () => {
-		const error = onlyError(
-			withReplaced(
-				'claims.yaml',
-				'    sources: [K2]',
-				'    sources: [essay]',
-				'id: kerman-omission'
-			)
-		);
-		expect(error).toEqual({
-			code: 'fact-check-source',
-			file: 'src/content/claims.yaml',
-			line: lineOf(claims, '    sources: [K2]', 'id: kerman-omission'),
-			entry: 'claims[kerman-omission]',
-			entryId: 'kerman-omission',
-			field: 'factCheck.sources',
-			message:
-				'the fact-check cites only the essay (expected at least one source other than the essay: a fact-check rates the text against independent sources)'
-		});
-	});
-
-	it('applies to the fact-checks of events', () => {
-		const error = onlyError(
-			withReplaced('events.yaml', 'sources: [K2]', 'sources: [essay]', 'factCheck:')
-		);
-		expect(error).toMatchObject({
-			code: 'fact-check-source',
-			entry: 'events[kerman-bombings-2024]',
-			field: 'factCheck.sources',
-			line: lineOf(events, 'sources: [K2]', 'factCheck:')
-		});
-	});
+	oneError([
+		{
+			name: 'rejects a claim fact-check whose only source is the essay',
+			file: 'claims.yaml',
+			from: '    sources: [K2]',
+			to: '    sources: [essay]',
+			after: 'id: kerman-omission',
+			exact: true,
+			error: {
+				code: 'fact-check-source',
+				file: 'src/content/claims.yaml',
+				line: lineOf(claims, '    sources: [K2]', 'id: kerman-omission'),
+				entry: 'claims[kerman-omission]',
+				entryId: 'kerman-omission',
+				field: 'factCheck.sources',
+				message:
+					'the fact-check cites only the story\'s own texts ("essay") (expected at least one other source: a fact-check rates a text against independent sources)'
+			}
+		},
+		{
+			name: 'applies to the fact-checks of events',
+			file: 'events.yaml',
+			from: 'sources: [K2]',
+			to: 'sources: [essay]',
+			after: 'factCheck:',
+			error: {
+				code: 'fact-check-source',
+				entry: 'events[kerman-bombings-2024]',
+				field: 'factCheck.sources',
+				line: lineOf(events, 'sources: [K2]', 'factCheck:')
+			}
+		}
+	]);
 
 	it('accepts the essay next to another source', () => {
 		const result = withReplaced(
@@ -583,26 +762,50 @@ describe('summaries in our own words', () => {
 	const withSummary = (after: string, from: string, to: string, opts = options) =>
 		withFile('claims.yaml', (text) => replaceOnce(text, from, to, after), opts);
 
-	it('rejects a summary that copies 8 words of the essay, ignoring case and punctuation', () => {
-		// Paragraph 2: "Reports suggest that Iran may be using ISIS-K as a proxy."
-		const error = onlyError(
-			withSummary(
-				'id: epstein-proxy',
-				'summary: Epstein says Iran may use ISIS-K as a proxy against Azerbaijan.',
-				"summary: 'Epstein: “Reports, suggest that IRAN may be using ISIS-K as a proxy”.'"
-			)
-		);
-		expect(error).toEqual({
-			code: 'copied-summary',
-			file: 'src/content/claims.yaml',
-			line: lineOf(claims, 'summary: Epstein says Iran'),
-			entry: 'claims[epstein-proxy]',
-			entryId: 'epstein-proxy',
-			field: 'summary',
-			message:
-				'summary shares 11 consecutive words with essay paragraph 2: "Reports, suggest that IRAN may be using ISIS-K as a proxy" (expected a paraphrase with at most 7 words in a row from the essay; put exact words in quote.text, or rephrase)'
-		});
-	});
+	oneError([
+		{
+			// Paragraph 2: "Reports suggest that Iran may be using ISIS-K as a proxy."
+			name: 'rejects a summary that copies 8 words of the essay, ignoring case and punctuation',
+			file: 'claims.yaml',
+			from: 'summary: Epstein says Iran may use ISIS-K as a proxy against Azerbaijan.',
+			to: "summary: 'Epstein: “Reports, suggest that IRAN may be using ISIS-K as a proxy”.'",
+			after: 'id: epstein-proxy',
+			exact: true,
+			error: {
+				code: 'copied-summary',
+				file: 'src/content/claims.yaml',
+				line: lineOf(claims, 'summary: Epstein says Iran'),
+				entry: 'claims[epstein-proxy]',
+				entryId: 'epstein-proxy',
+				field: 'summary',
+				message:
+					'summary shares 11 consecutive words with essay paragraph 2: "Reports, suggest that IRAN may be using ISIS-K as a proxy" (expected a paraphrase with at most 7 words in a row from a text; put exact words in quote.text, or rephrase)'
+			}
+		},
+		{
+			name: 'checks the summaries of events too',
+			file: 'events.yaml',
+			from: 'summary: An article argues that Iran may use ISIS-K against Azerbaijan.',
+			to: 'summary: An article argues that Iran has little interest in sponsoring a terrorist group.',
+			error: {
+				code: 'copied-summary',
+				file: 'src/content/events.yaml',
+				entry: 'events[epstein-article-2026-02-11]',
+				field: 'summary'
+			},
+			contains: '9 consecutive words with essay paragraph 1'
+		},
+		{
+			name: "compares a claim's summary with its own quote, even without the essay",
+			file: 'claims.yaml',
+			from: 'summary: The article leaves out that ISIS-K attacked Kerman.',
+			to: 'summary: The article omits that ISIS-K claimed responsibility for the double suicide bombing in Kerman.',
+			after: 'id: kerman-omission',
+			options: { countries: fixtureCountries },
+			error: { code: 'copied-summary', entry: 'claims[kerman-omission]' },
+			message: /^summary shares 9 consecutive words with its quote: /
+		}
+	]);
 
 	it('allows 7 words in a row and rejects 8', () => {
 		const summary = 'summary: Epstein says Iran may use ISIS-K as a proxy against Azerbaijan.';
@@ -620,100 +823,102 @@ describe('summaries in our own words', () => {
 		expect(onlyError(eight).message).toContain('shares 8 consecutive words');
 	});
 
-	it('checks the summaries of events too', () => {
-		const error = onlyError(
-			withReplaced(
-				'events.yaml',
-				'summary: An article argues that Iran may use ISIS-K against Azerbaijan.',
-				'summary: An article argues that Iran has little interest in sponsoring a terrorist group.'
-			)
-		);
-		expect(error).toMatchObject({
-			code: 'copied-summary',
-			file: 'src/content/events.yaml',
-			entry: 'events[epstein-article-2026-02-11]',
-			field: 'summary'
-		});
-		expect(error.message).toContain('9 consecutive words with essay paragraph 1');
-	});
-
-	it("compares a claim's summary with its own quote, even without the essay", () => {
-		const copy = withSummary(
-			'id: kerman-omission',
-			'summary: The article leaves out that ISIS-K attacked Kerman.',
-			'summary: The article omits that ISIS-K claimed responsibility for the double suicide bombing in Kerman.',
-			{ countries: fixtureCountries }
-		);
-		const error = onlyError(copy);
-		expect(error).toMatchObject({ code: 'copied-summary', entry: 'claims[kerman-omission]' });
-		expect(error.message).toMatch(/^summary shares 9 consecutive words with its quote: /);
-	});
-
 	it("counts the essay's listed names as one word each", () => {
 		// Paragraph 5: "Iran's Ministry of Intelligence revealed that one bomber was a Tajik national."
-		const close = (opts: ValidateOptions) =>
-			withSummary(
-				'id: conclusion',
-				'summary: The suspicions are unfounded.',
-				'summary: Iran’s Ministry of Intelligence revealed that one bomber was Tajik.',
-				opts
-			);
-		expect(close(options).errors).toEqual([]);
-		const error = onlyError(close({ ...options, essayNames: [] }));
+		const claimsText = replaceOnce(
+			claims,
+			'summary: The suspicions are unfounded.',
+			'summary: Iran’s Ministry of Intelligence revealed that one bomber was Tajik.',
+			'id: conclusion'
+		);
+		const texts = valid['texts.yaml'] ?? '';
+		const close = (textsText: string) =>
+			validateContent({ ...valid, 'claims.yaml': claimsText, 'texts.yaml': textsText }, options);
+		expect(close(texts).errors).toEqual([]);
+		const error = onlyError(close(texts.slice(0, texts.indexOf('  names:'))));
 		expect(error.message).toContain('shares 9 consecutive words with essay paragraph 5');
 	});
 });
 
 describe('places of events', () => {
-	it('requires a placeNote when there are no places', () => {
-		const error = onlyError(
-			withReplaced('events.yaml', '  placeNote: Published online.\n', '', 'id: essay-published')
-		);
-		expect(error).toMatchObject({
-			code: 'place-note',
-			entry: 'events[essay-published-2026-02]',
-			field: 'places',
-			line: lineOf(events, 'places: []', 'id: essay-published')
-		});
-		expect(error.message).toContain('expected at least one place id, or a placeNote');
-	});
-
-	it('requires the countries of an event to include those of its places', () => {
-		const error = onlyError(
-			withReplaced('events.yaml', 'countries: [IRN, TJK]', 'countries: [IRN]')
-		);
-		expect(error).toMatchObject({
-			code: 'country-mismatch',
-			entry: 'events[iran-tajikistan-deal-2025-04]',
-			field: 'countries'
-		});
-		expect(error.message).toBe(
-			'place "dushanbe" is in TJK, which is not listed (expected countries to include TJK)'
-		);
-	});
-
-	it('applies the same rule to claims', () => {
-		const error = onlyError(
-			withReplaced('claims.yaml', 'countries: [IRN, TJK]', 'countries: [TJK]')
-		);
-		expect(error).toMatchObject({ code: 'country-mismatch', entry: 'claims[tajik-cooperation]' });
-	});
+	oneError([
+		{
+			name: 'requires a placeNote when there are no places',
+			file: 'events.yaml',
+			from: '  placeNote: Published online.\n',
+			to: '',
+			after: 'id: essay-published',
+			error: {
+				code: 'place-note',
+				entry: 'events[essay-published-2026-02]',
+				field: 'places',
+				line: lineOf(events, 'places: []', 'id: essay-published')
+			},
+			contains: 'expected at least one place id, or a placeNote'
+		},
+		{
+			name: 'requires the countries of an event to include those of its places',
+			file: 'events.yaml',
+			from: 'countries: [IRN, TJK]',
+			to: 'countries: [IRN]',
+			error: {
+				code: 'country-mismatch',
+				entry: 'events[iran-tajikistan-deal-2025-04]',
+				field: 'countries'
+			},
+			message: 'place "dushanbe" is in TJK, which is not listed (expected countries to include TJK)'
+		},
+		{
+			name: 'applies the same rule to claims',
+			file: 'claims.yaml',
+			from: 'countries: [IRN, TJK]',
+			to: 'countries: [TJK]',
+			error: { code: 'country-mismatch', entry: 'claims[tajik-cooperation]' }
+		}
+	]);
 });
 
 describe('coordinates', () => {
-	it('rejects a place outside its onMap country, saying where it is', () => {
-		// Baku moved into the Iranian box of the fixture geodata.
-		const error = onlyError(withReplaced('places.yaml', 'lat: 40.4093', 'lat: 36.4093'));
-		expect(error).toMatchObject({
-			code: 'outside-country',
-			entry: 'places[baku]',
-			field: 'lat',
-			line: lineOf(places, 'lat: 40.4093')
-		});
-		expect(error.message).toMatch(
-			/^coordinates \(lat 36.4093, lon 49.8671\) lie \d+ km outside AZE, inside IRN \(expected a point in AZE, within 10 km of its border\)$/
-		);
-	});
+	oneError([
+		{
+			// Baku moved into the Iranian box of the fixture geodata.
+			name: 'rejects a place outside its onMap country, saying where it is',
+			file: 'places.yaml',
+			from: 'lat: 40.4093',
+			to: 'lat: 36.4093',
+			error: {
+				code: 'outside-country',
+				entry: 'places[baku]',
+				field: 'lat',
+				line: lineOf(places, 'lat: 40.4093')
+			},
+			message:
+				/^coordinates \(lat 36.4093, lon 49.8671\) lie \d+ km outside AZE, inside IRN \(expected a point in AZE, within 10 km of its border\)$/
+		},
+		{
+			// The fixture's Afghanistan is wound the RFC 7946 way; Herat must still be inside it.
+			name: 'handles polygons in either winding order',
+			file: 'places.yaml',
+			from: 'lon: 62.1997',
+			to: 'lon: 52.1997',
+			error: {},
+			contains: 'inside IRN'
+		},
+		{
+			name: 'reports an onMap country that the geodata lacks',
+			file: 'countries.yaml',
+			from: '  onMap: false',
+			to: '  onMap: true',
+			after: 'id: USA',
+			error: {
+				code: 'geodata',
+				file: 'src/content/countries.yaml',
+				entry: 'countries[USA]',
+				field: 'onMap'
+			},
+			contains: 'no shape with id "USA"'
+		}
+	]);
 
 	it('says when lat and lon look swapped', () => {
 		const text = replaceOnce(
@@ -733,62 +938,138 @@ describe('coordinates', () => {
 		expect(onlyError(strict).message).toContain('lie 6 km outside AZE');
 	});
 
-	it('handles polygons in either winding order', () => {
-		// The fixture's Afghanistan is wound the RFC 7946 way; Herat must still be inside it.
-		const error = onlyError(withReplaced('places.yaml', 'lon: 62.1997', 'lon: 52.1997'));
-		expect(error.message).toContain('inside IRN');
-	});
-
 	it('does not check countries that are not on the map', () => {
 		expect(validateContent(valid, options).errors).toEqual([]);
 		expect(places).toContain('lon: -77.04');
 	});
-
-	it('reports an onMap country that the geodata lacks', () => {
-		const error = onlyError(
-			withReplaced('countries.yaml', '  onMap: false', '  onMap: true', 'id: USA')
-		);
-		expect(error).toMatchObject({
-			code: 'geodata',
-			file: 'src/content/countries.yaml',
-			entry: 'countries[USA]',
-			field: 'onMap'
-		});
-		expect(error.message).toContain('no shape with id "USA"');
-	});
 });
 
 describe('quotes and paragraphs', () => {
-	it('rejects a quote over 30 words', () => {
-		const long = Array.from({ length: 31 }, (_, i) => `w${i}`).join(' ');
-		const error = onlyError(
-			withReplaced(
-				'claims.yaml',
-				'text: Iran has little interest in sponsoring a terrorist group',
-				`text: ${long}`
-			)
-		);
-		expect(error).toMatchObject({
-			code: 'quote-length',
-			entry: 'claims[thesis]',
-			field: 'quote.text',
-			line: lineOf(claims, 'text: Iran has little'),
-			message: 'quote has 31 words (expected 30 words or fewer)'
+	oneError([
+		{
+			name: 'rejects a quote over 30 words',
+			file: 'claims.yaml',
+			from: 'text: Iran has little interest in sponsoring a terrorist group',
+			to: `text: ${Array.from({ length: 31 }, (_, i) => `w${i}`).join(' ')}`,
+			error: {
+				code: 'quote-length',
+				entry: 'claims[thesis]',
+				field: 'quote.text',
+				line: lineOf(claims, 'text: Iran has little'),
+				message: 'quote has 31 words (expected 30 words or fewer)'
+			}
+		},
+		{
+			name: 'rejects a quote that is not verbatim',
+			file: 'claims.yaml',
+			from: 'sponsoring a terrorist group',
+			to: 'sponsoring any terrorist group',
+			error: { code: 'quote-mismatch', entry: 'claims[thesis]', field: 'quote.text' },
+			message:
+				'quote not found verbatim in paragraph 1 (expected the exact words of text "essay"; curly and straight quotes and spacing may differ)'
+		},
+		{
+			name: 'requires the quote paragraph to be among the claim paragraphs',
+			file: 'claims.yaml',
+			from: 'paragraphs: [5]',
+			to: 'paragraphs: [4]',
+			error: { code: 'schema', field: 'quote.paragraph' },
+			contains: "not among the claim's paragraphs [4]"
+		},
+		{
+			name: 'rejects paragraph numbers past the end of the essay',
+			file: 'claims.yaml',
+			from: 'paragraphs: [6]',
+			to: 'paragraphs: [6, 7]',
+			error: {
+				code: 'paragraph-range',
+				entry: 'claims[conclusion]',
+				field: 'paragraphs[1]',
+				message: 'paragraph 7 does not exist (expected 1-6: text "essay" has 6 paragraphs)'
+			}
+		},
+		{
+			name: 'rejects a claim without paragraphs',
+			file: 'claims.yaml',
+			from: 'paragraphs: [6]',
+			to: 'paragraphs: []',
+			error: {
+				code: 'no-paragraphs',
+				entry: 'claims[conclusion]',
+				field: 'paragraphs',
+				line: lineOf(claims, 'paragraphs: [6]'),
+				message: 'no essay paragraphs (expected at least one paragraph number)'
+			}
+		},
+		{
+			name: 'rejects a claim that responds to itself',
+			file: 'claims.yaml',
+			from: 'respondsTo: [epstein-proxy]\n  countries: [IRN, AZE]',
+			to: 'respondsTo: [conclusion]\n  countries: [IRN, AZE]',
+			error: { code: 'self-reference', entry: 'claims[conclusion]', field: 'respondsTo[0]' },
+			message: 'claim "conclusion" responds to itself (expected the ids of other claims it answers)'
+		}
+	]);
+
+	it('ignores quote marks and spacing when comparing a quote', () => {
+		expect(validateContent(valid, options).errors).toEqual([]); // ’ in the quote, ' in the essay
+		expect(claims).toContain('’');
+	});
+
+	it('reports a copy that texts.yaml names but the folder lacks', () => {
+		const error = onlyError(validateContent(valid, { ...options, textFiles: {} }));
+		expect(error).toEqual({
+			code: 'missing-file',
+			file: 'src/content/texts.yaml',
+			line: lineOf(valid['texts.yaml'] ?? '', 'copy: texts/essay.txt'),
+			entry: 'texts[essay]',
+			entryId: 'essay',
+			field: 'copy',
+			message:
+				'no file "texts/essay.txt" in src/content (expected a plain-text copy of the text at that path inside the content folder, or no copy field)'
 		});
 	});
 
-	it('rejects a quote that is not verbatim, ignoring quote marks and spacing', () => {
-		expect(validateContent(valid, options).errors).toEqual([]); // ’ in the quote, ' in the essay
-		const error = onlyError(
-			withReplaced('claims.yaml', 'sponsoring a terrorist group', 'sponsoring any terrorist group')
+	it('checks quotes against the text a claim names', () => {
+		// The article's copy is the essay's with the first paragraph left out: the thesis' quote
+		// (paragraph 1 of the essay) is then paragraph 1 of another text, where it is not.
+		const texts = replaceOnce(
+			valid['texts.yaml'] ?? '',
+			'  voice: epstein\n',
+			'  voice: epstein\n  copy: texts/article.txt\n  paragraphs:\n    skipLines: 2\n'
 		);
-		expect(error).toMatchObject({
-			code: 'quote-mismatch',
-			entry: 'claims[thesis]',
-			field: 'quote.text'
-		});
-		expect(error.message).toBe(
-			'quote not found verbatim in paragraph 1 (expected the exact words of the essay; curly and straight quotes and spacing may differ)'
+		const withFrom = (from: string) =>
+			validateContent(
+				{
+					...valid,
+					'texts.yaml': texts,
+					'claims.yaml': claims.replace(/^ {2}speaker: (.*)$/gm, `  speaker: $1\n  from: ${from}`)
+				},
+				{ ...options, textFiles: { ...fixtureTextFiles, 'texts/article.txt': fixtureEssay } }
+			);
+		expect(withFrom('essay').errors).toEqual([]);
+		const errors = withFrom('epstein-article').errors;
+		expect(errors.map((e) => [e.entry, e.code, e.field])).toContainEqual([
+			'claims[thesis]',
+			'quote-mismatch',
+			'quote.text'
+		]);
+		expect(errors.find((e) => e.entry === 'claims[thesis]')?.message).toContain(
+			'text "epstein-article"'
+		);
+	});
+
+	it('asks which text a claim quotes when several texts have copies', () => {
+		const texts = replaceOnce(
+			valid['texts.yaml'] ?? '',
+			'  voice: epstein\n',
+			'  voice: epstein\n  copy: texts/essay.txt\n'
+		);
+		const { errors } = validateContent({ ...valid, 'texts.yaml': texts }, options);
+		expect(errors).toHaveLength(5);
+		expect(errors[0]).toMatchObject({ code: 'schema', entry: 'claims[thesis]', field: 'from' });
+		expect(errors[0]?.message).toBe(
+			'missing required field (expected the id of the text its paragraphs and quote refer to, since several texts have copies: epstein-article, essay)'
 		);
 	});
 
@@ -812,52 +1093,6 @@ describe('quotes and paragraphs', () => {
 			'text: Iran has little interest … that does not act in its interests'
 		);
 		expect(ok.errors).toEqual([]);
-	});
-
-	it('requires the quote paragraph to be among the claim paragraphs', () => {
-		const error = onlyError(withReplaced('claims.yaml', 'paragraphs: [5]', 'paragraphs: [4]'));
-		expect(error).toMatchObject({ code: 'schema', field: 'quote.paragraph' });
-		expect(error.message).toContain("not among the claim's paragraphs [4]");
-	});
-
-	it('rejects paragraph numbers past the end of the essay', () => {
-		const error = onlyError(withReplaced('claims.yaml', 'paragraphs: [6]', 'paragraphs: [6, 7]'));
-		expect(error).toMatchObject({
-			code: 'paragraph-range',
-			entry: 'claims[conclusion]',
-			field: 'paragraphs[1]',
-			message:
-				'paragraph 7 does not exist (expected 1-6: the essay has 6 paragraphs, the standfirst being 1)'
-		});
-	});
-
-	it('rejects a claim without paragraphs', () => {
-		const error = onlyError(withReplaced('claims.yaml', 'paragraphs: [6]', 'paragraphs: []'));
-		expect(error).toMatchObject({
-			code: 'no-paragraphs',
-			entry: 'claims[conclusion]',
-			field: 'paragraphs',
-			line: lineOf(claims, 'paragraphs: [6]'),
-			message: 'no essay paragraphs (expected at least one paragraph number)'
-		});
-	});
-
-	it('rejects a claim that responds to itself', () => {
-		const error = onlyError(
-			withReplaced(
-				'claims.yaml',
-				'respondsTo: [epstein-proxy]\n  countries: [IRN, AZE]',
-				'respondsTo: [conclusion]\n  countries: [IRN, AZE]'
-			)
-		);
-		expect(error).toMatchObject({
-			code: 'self-reference',
-			entry: 'claims[conclusion]',
-			field: 'respondsTo[0]'
-		});
-		expect(error.message).toBe(
-			'claim "conclusion" responds to itself (expected the ids of other claims it answers)'
-		);
 	});
 });
 

@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { topology } from 'topojson-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_DIR, GEODATA_FILE, clearContentCache } from '../../../src/lib/content/load.server';
+import {
+	CONTENT_DIR,
+	GEODATA_FILE,
+	REGION_VIEW_FILE,
+	clearContentCache
+} from '../../../src/lib/content/load.server';
 import { contentValidation } from '../../../src/lib/content/vitePlugin';
 import { FIXTURES, fixtureCountries } from './helpers';
 
@@ -15,6 +20,8 @@ beforeAll(() => {
 	const geodata = join(root, GEODATA_FILE);
 	mkdirSync(dirname(geodata), { recursive: true });
 	writeFileSync(geodata, JSON.stringify(topology({ countries: fixtureCountries })));
+	// The fixture's region.yaml is the real one, so the real view file matches it.
+	cpSync(REGION_VIEW_FILE, join(root, REGION_VIEW_FILE));
 });
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));

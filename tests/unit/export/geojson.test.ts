@@ -38,7 +38,7 @@ describe('GeoJSON', () => {
 				[dushanbe.lon, dushanbe.lat]
 			]
 		});
-		expect(deal.properties).toMatchObject({ datePrecision: 'month', basis: 'essay-only' });
+		expect(deal.properties).toMatchObject({ datePrecision: 'month', basis: 'essay' });
 		const article = fc.features.find((f) => f.id === 'epstein-article-2026-02-11')!;
 		expect(article.geometry).toBeNull();
 		expect(article.properties.placeNote).toBe('Published online.');

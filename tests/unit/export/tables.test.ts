@@ -77,7 +77,7 @@ describe('events table', () => {
 		});
 		const deal = rows.find((r) => r.id === 'iran-tajikistan-deal-2025-04')!;
 		expect(deal).toMatchObject({ date_precision: 'month', date_end: '2025-04-30' });
-		expect(deal.basis).toBe('essay-only');
+		expect(deal.basis).toBe('essay');
 		expect(deal.places).toBe('tehran; dushanbe');
 		expect(deal.place_names).toBe('Tehran; Dushanbe');
 	});

@@ -7,10 +7,12 @@ import {
 	groupClaims,
 	placesInCountry
 } from '../../../src/lib/panels/groups';
-import { claim, fixtureIndex } from './helpers';
+import { claim, fixtureContent, fixtureIndex } from './helpers';
+
+const voices = fixtureContent().voices;
 
 const ids = (items: readonly { id: string }[]) => items.map((i) => i.id);
-/** Claims by all three kinds of speaker, interleaved. */
+/** Claims by both voices and by a speaker that is not a voice, interleaved. */
 const mixed = () => [
 	claim('a', 'essay-author'),
 	claim('b', 'irgc'),
@@ -20,27 +22,35 @@ const mixed = () => [
 ];
 
 describe('groupClaims', () => {
-	it("puts Epstein's case first, then the essay's answer, then others, each in the order given", () => {
-		const groups = groupClaims(mixed());
-		expect(groups.map((g) => g.key)).toEqual(['epstein', 'essay', 'other']);
+	it('groups by voice in the order of voices.yaml, then any other speaker, each in the order given', () => {
+		const groups = groupClaims(mixed(), voices);
+		expect(groups.map((g) => g.key)).toEqual(['epstein', 'essay-author', 'irgc']);
 		expect(groups.map((g) => ids(g.claims))).toEqual([['c', 'e'], ['a', 'd'], ['b']]);
 		expect(groups[0]!.heading).toBe("Epstein's case, as the essay reports it");
 		expect(groups[1]!.heading).toBe("The essay's answer");
+		expect(groups[2]!.heading).toBe('irgc');
+		expect(groupClaims(mixed(), [...voices].reverse()).map((g) => g.key)).toEqual([
+			'essay-author',
+			'epstein',
+			'irgc'
+		]);
 	});
 
 	it('leaves out empty groups', () => {
-		expect(groupClaims([claim('a', 'essay-author')]).map((g) => g.key)).toEqual(['essay']);
-		expect(groupClaims([])).toEqual([]);
+		expect(groupClaims([claim('a', 'essay-author')], voices).map((g) => g.key)).toEqual([
+			'essay-author'
+		]);
+		expect(groupClaims([], voices)).toEqual([]);
 	});
 });
 
 describe('firstClaims', () => {
-	const groups = groupClaims(mixed());
+	const groups = groupClaims(mixed(), voices);
 
 	it('keeps the first claims in reading order, across groups', () => {
 		expect(firstClaims(groups, 3).map((g) => [g.key, ids(g.claims)])).toEqual([
 			['epstein', ['c', 'e']],
-			['essay', ['a']]
+			['essay-author', ['a']]
 		]);
 		expect(firstClaims(groups, 1).map((g) => [g.key, ids(g.claims)])).toEqual([['epstein', ['c']]]);
 	});
@@ -63,15 +73,14 @@ describe('firstClaims', () => {
 
 describe('claimCountSummary', () => {
 	it('counts each group and agrees in number', () => {
-		const groups = groupClaims([
-			claim('a', 'essay-author'),
-			claim('c', 'epstein'),
-			claim('d', 'essay-author')
-		]);
+		const groups = groupClaims(
+			[claim('a', 'essay-author'), claim('c', 'epstein'), claim('d', 'essay-author')],
+			voices
+		);
 		expect(claimCountSummary(groups)).toBe(
 			"3 claims: 1 from Epstein's case, 2 in the essay's answer"
 		);
-		expect(claimCountSummary(groupClaims([claim('a', 'x')]))).toBe('1 claim: 1 from others');
+		expect(claimCountSummary(groupClaims([claim('a', 'x')], voices))).toBe('1 claim: 1 from x');
 		expect(claimCountSummary([])).toBe('');
 	});
 });

@@ -102,16 +102,22 @@ describe('side by side', () => {
 		const cmp = comparisonFor(index, 's-one');
 		expect(cmp?.answered.map((c) => c.id)).toEqual(['e-one']);
 		expect(cmp?.answer.id).toBe('s-one');
-		expect(cmp?.answersEpstein).toBe(true);
-		expect(answeredHeading(cmp!.answered)).toBe("Epstein's claim");
+		expect(cmp?.answersOtherVoice).toBe(true);
+		expect(answeredHeading(cmp!.answered, index)).toBe("Epstein's claim");
 	});
 
 	it('compares the essay with itself, and several answered claims in essay order', () => {
 		const self = comparisonFor(index, 's-two');
-		expect(self?.answersEpstein).toBe(false);
-		expect(answeredHeading(self!.answered)).toBe('The essay’s earlier step');
+		expect(self?.answersOtherVoice).toBe(false);
+		expect(answeredHeading(self!.answered, index)).toBe('The essay’s earlier step');
 		expect(comparisonFor(index, 'end')?.answered.map((c) => c.id)).toEqual(['e-one', 'e-two']);
-		expect(answeredHeading(comparisonFor(index, 'end')!.answered)).toBe("Epstein's claims");
+		expect(answeredHeading(comparisonFor(index, 'end')!.answered, index)).toBe("Epstein's claims");
+	});
+
+	it('heads claims of several voices generically', () => {
+		const both = [index.claimById.get('e-one')!, index.claimById.get('s-one')!];
+		expect(answeredHeading(both, index)).toBe('The claims it answers');
+		expect(answeredHeading(both.slice(0, 1), index)).toBe("Epstein's claim");
 	});
 
 	it('has nothing to compare for a claim that answers nothing, or an unknown id', () => {

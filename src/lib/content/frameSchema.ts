@@ -1,0 +1,112 @@
+/**
+ * The schemas of the story's frame, each file one object or a short list: story.yaml, voices.yaml,
+ * texts.yaml and region.yaml. Mirrors types.ts like schema.ts.
+ */
+import { z } from 'zod';
+import { id, iso3, sourceId, text } from './schemaBase.js';
+
+export const storySchema = z.strictObject({
+	title: text,
+	subtitle: text,
+	intro: z.array(text).min(1, { error: 'expected at least one paragraph of introduction' })
+});
+
+/** The palette's voice colours, in the order a story usually uses them. */
+export const VOICE_COLOURS = [
+	'voice-1',
+	'voice-2',
+	'voice-3',
+	'voice-4',
+	'voice-5',
+	'voice-6'
+] as const;
+
+export const voiceSchema = z.strictObject({
+	id,
+	name: text,
+	label: text,
+	attribution: text,
+	heading: text,
+	count: text,
+	answered: z.strictObject({ one: text, many: text }),
+	colour: z.enum(VOICE_COLOURS),
+	actor: id.optional()
+});
+
+/** A relative path below the content folder: no leading slash, no "..", ending in .txt. */
+export const CONTENT_TEXT_PATH = /^(?!\/)(?!(?:.*\/)?\.\.(?:\/|$))[A-Za-z0-9._\-/]+\.txt$/;
+
+export const textSchema = z.strictObject({
+	id: id.refine((value) => value !== 'sourced', {
+		error: '"sourced" is a basis, not a text id (expected another id)'
+	}),
+	title: text,
+	event: id,
+	voice: id,
+	source: sourceId.optional(),
+	copy: z
+		.string({ error: 'expected a path' })
+		.regex(CONTENT_TEXT_PATH, {
+			error:
+				'expected the path of a .txt file inside the content folder (e.g. "texts/essay.txt"), without ".."'
+		})
+		.optional(),
+	paragraphs: z
+		.strictObject({
+			skipLines: z
+				.number({ error: 'expected a whole number' })
+				.int({ error: 'expected a whole number' })
+				.min(0, { error: 'expected a number of lines, 0 or more' })
+				.default(0),
+			stopAt: text.optional()
+		})
+		.default({ skipLines: 0 }),
+	names: z.array(text).default([])
+});
+
+const degrees = z.number({ error: 'expected a number of degrees' });
+const lngLat = z.tuple([degrees, degrees], { error: 'expected [longitude, latitude]' });
+const bounds = z
+	.tuple([lngLat, lngLat], { error: 'expected [[west, south], [east, north]] in degrees' })
+	.refine(([[w, s], [e, n]]) => w < e && s < n, {
+		error: 'expected [[west, south], [east, north]] with west < east and south < north'
+	});
+
+/** region.yaml: one object, read by the geodata build and (through its output) by the site. */
+export const regionSchema = z
+	.strictObject({
+		maxBounds: bounds,
+		clipBox: bounds,
+		initialView: bounds,
+		zoom: z.strictObject({ min: z.number(), max: z.number() }),
+		focus: z.array(iso3).min(1, { error: 'expected at least one focus country' }),
+		waterLabels: z.array(z.strictObject({ name: text, at: lngLat })).default([])
+	})
+	.superRefine((region, ctx) => {
+		if (region.zoom.min >= region.zoom.max) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['zoom'],
+				message: `zoom.min ${region.zoom.min} is not below zoom.max ${region.zoom.max} (expected min < max)`
+			});
+		}
+		const inside = (outer: typeof region.maxBounds, inner: typeof region.maxBounds) =>
+			outer[0][0] <= inner[0][0] &&
+			outer[0][1] <= inner[0][1] &&
+			outer[1][0] >= inner[1][0] &&
+			outer[1][1] >= inner[1][1];
+		if (!inside(region.clipBox, region.maxBounds)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['clipBox'],
+				message: 'clipBox does not contain maxBounds (expected the clip box around maxBounds)'
+			});
+		}
+		if (!inside(region.maxBounds, region.initialView)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['initialView'],
+				message: 'initialView is not inside maxBounds (expected a first view the reader may see)'
+			});
+		}
+	});
