@@ -16,7 +16,8 @@ export function newStory(initial?: Selection): StoryState {
 		known: {
 			countries: new Set(index.content.countries.map((c) => c.id)),
 			events: new Set(index.content.events.map((e) => e.id)),
-			claims: new Set(index.content.claims.map((c) => c.id))
+			claims: new Set(index.content.claims.map((c) => c.id)),
+			places: new Set(index.content.places.map((p) => p.id))
 		},
 		initial
 	});

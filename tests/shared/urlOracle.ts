@@ -12,6 +12,7 @@ export interface ContentIds {
 	countries: string[];
 	events: string[];
 	claims: string[];
+	places: string[];
 }
 
 function idsOf(file: string): string[] {
@@ -26,7 +27,8 @@ export function contentIds(): ContentIds {
 	return {
 		countries: idsOf('countries.yaml'),
 		events: idsOf('events.yaml'),
-		claims: idsOf('claims.yaml')
+		claims: idsOf('claims.yaml'),
+		places: idsOf('places.yaml')
 	};
 }
 

@@ -15,6 +15,7 @@ const MAP: StaticMapData = {
 	width: 600,
 	height: 400,
 	extent: [0, 0, 600, 400],
+	projection: { scale: 100, translate: [300, 200] },
 	countries: [
 		{ iso3: 'IRN', name: 'Iran', focus: true, d: 'M10 10h100v100h-100z' },
 		{ iso3: 'TJK', name: 'Tajikistan', focus: true, d: 'M300 10h50v50h-50z' },

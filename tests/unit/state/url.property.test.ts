@@ -31,7 +31,8 @@ const ids = contentIds();
 const known: KnownIds = {
 	countries: new Set(ids.countries),
 	events: new Set(ids.events),
-	claims: new Set(ids.claims)
+	claims: new Set(ids.claims),
+	places: new Set(ids.places)
 };
 const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined;
 const RUNS = 4_000;
