@@ -3,21 +3,15 @@
  * map, and two interaction latencies. Each run uses a fresh browser context (empty cache).
  */
 import { chromium } from '@playwright/test';
+import { chromiumArgs } from '../../tests/chromium.js';
 import { median } from './report.js';
 
 /** @typedef {import('@playwright/test').Page} Page */
 /** @typedef {import('@playwright/test').Browser} Browser */
 /** @typedef {import('./report.js').Timing} Timing */
 
-/** Same flags as playwright.config.ts (../shared/TOOLCHAIN.md). */
-export const BROWSER_ARGS = [
-	'--no-sandbox',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
+/** The Chromium flags the tests use: one list (tests/chromium.js). */
+export const BROWSER_ARGS = chromiumArgs;
 
 export const MAP_READY = '[data-testid="map"][data-map-state="ready"]';
 /** Ways to select a country without the map canvas, tried in order (the first visible wins). */

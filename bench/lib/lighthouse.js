@@ -6,20 +6,10 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractLighthouse } from './report.js';
+import { chromiumArgs } from '../../tests/chromium.js';
 
-/**
- * Flags measured in ../shared/TOOLCHAIN.md: quiet on a closed network; WebGL2 through ANGLE +
- * SwiftShader works with these alone (no --disable-gpu needed).
- */
-export const LIGHTHOUSE_CHROME_FLAGS = [
-	'--headless=new',
-	'--no-sandbox',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
+/** The tests' Chromium flags (tests/chromium.js), headless as Lighthouse launches its own browser. */
+export const LIGHTHOUSE_CHROME_FLAGS = ['--headless=new', ...chromiumArgs];
 
 /**
  * One Lighthouse run; writes the full JSON report to `outputPath` and returns the numbers.
