@@ -55,6 +55,15 @@ export function hasWebGL2(doc: Document = document): boolean {
 }
 
 /**
+ * Whether the browser knows WebGL2 at all: the check before the idle prefetch. Unlike hasWebGL2 it
+ * makes no context, which blocks the main thread while the GPU process sets one up; a browser
+ * that knows WebGL2 but refuses a context fetches the files and never runs them.
+ */
+export function knowsWebGL2(win: Window = window): boolean {
+	return 'WebGL2RenderingContext' in win;
+}
+
+/**
  * The files to fetch ahead: the library (unless it is being imported already), its worker, the
  * fonts (under `assetsUrl`, ending "/").
  */
