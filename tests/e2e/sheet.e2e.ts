@@ -68,6 +68,30 @@ test.describe('the WebGL map', () => {
 	);
 
 	test(
+		'opened on the static map and closed once the WebGL map took over, focus goes to the same place',
+		{ tag: '@phone-only' },
+		async ({ page }) => {
+			await page.goto('/');
+			const link = page.locator('[data-testid="static-map"] a[data-place="herat"]');
+			// Hydrated: the link opens the sheet rather than following its href.
+			await expect(page.getByTestId('static-map')).toHaveAttribute('data-pan-zoom', 'true');
+			await link.tap();
+			await expect(sheet(page).getByRole('heading', { level: 2 })).toBeFocused();
+			// The place selected starts the WebGL map, which replaces the static one.
+			await expect(page.getByTestId('map-stage')).toHaveAttribute('data-webgl', 'ready', {
+				timeout: 30_000
+			});
+			await expect(link).toBeHidden();
+			// The WebGL map's keyboard controls render a few frames after it.
+			const button = page.locator('[data-testid=map] button[data-place="herat"]');
+			await expect(button).toHaveCount(1);
+			await page.keyboard.press('Escape');
+			await expect(sheet(page)).toHaveCount(0);
+			await expect(button).toBeFocused();
+		}
+	);
+
+	test(
 		'?place= opens the sheet from the URL, without taking focus',
 		{ tag: '@phone-only' },
 		async ({ page }) => {
