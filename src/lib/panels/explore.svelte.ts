@@ -153,8 +153,7 @@ export class ExploreUi {
 
 	/** Back to what opened the popup, or the fallback: never to the page's body. */
 	#returnFocus(): void {
-		const target =
-			standIn(this.#popupTrigger) ?? this.popupFallbackFocus ?? this.fallbackFocus;
+		const target = standIn(this.#popupTrigger) ?? this.popupFallbackFocus ?? this.fallbackFocus;
 		target?.focus({ preventScroll: true });
 	}
 }
