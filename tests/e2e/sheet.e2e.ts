@@ -14,6 +14,8 @@ test.describe('the WebGL map', () => {
 		'a tapped place opens in a sheet that stays on screen when the map pans',
 		{ tag: '@phone-only' },
 		async ({ page }) => {
+			// The map, a pan and an axe run: longer than most.
+			test.setTimeout(120_000);
 			await openExplore(page);
 			await pressMap(page, KERMAN, true);
 			await expect(sheet(page).getByTestId('place-popup')).toHaveAttribute(
