@@ -17,6 +17,7 @@ import {
 	panel,
 	panelHeading,
 	param,
+	pointOnPage,
 	popup,
 	pressMap,
 	settle
@@ -29,6 +30,7 @@ const TAJIKISTAN: [number, number] = [71.6, 38.7]; // the Pamirs
 const IRAN: [number, number] = [55.5, 32.5]; // the central desert
 const IRAQ: [number, number] = [43.2, 33.3]; // the western desert
 const KERMAN: [number, number] = [57.0788, 30.2832];
+const DANGHARA: [number, number] = [69.34, 38.0958];
 
 const CLAIM = 'epstein-tajik-accusations-danghara';
 const CLAIM_TITLE = 'Tajikistan once linked Iran to the Danghara attack';
@@ -186,19 +188,34 @@ test.describe('place popups', () => {
 		{ tag: '@phone' },
 		async ({ page }) => {
 			await openExplore(page, '?country=TJK');
-			await panel(page).locator('button[data-place-id="danghara"]').click();
+			const button = panel(page).locator('button[data-place-id="danghara"]');
+			await button.click();
 			await expect(popup(page)).toHaveAttribute('data-place-id', 'danghara');
 			await settle(page);
 			const map = (await page.getByTestId('map').boundingBox())!;
 			const sheet = (await panel(page).boundingBox())!;
-			const box = (await page.locator('.maplibregl-popup').boundingBox())!;
-			// A bottom sheet (phones) covers the map from below; a side panel from the left.
 			const mode = await page.locator('.layout').getAttribute('data-panel-mode');
+			if (mode === 'phone') {
+				// A phone shows the place in its own sheet over the panel's (sheet.e2e.ts); the
+				// place stays in view above them, and Escape goes back to the panel.
+				await expect(page.locator('.maplibregl-popup')).toHaveCount(0);
+				const own = (await page.getByTestId('place-sheet').boundingBox())!;
+				expect(own.y + own.height).toBeLessThanOrEqual(page.viewportSize()!.height + 0.5);
+				const at = await pointOnPage(page, DANGHARA);
+				expect(at.y).toBeGreaterThan(Math.max(map.y, 0));
+				expect(at.y).toBeLessThan(Math.min(own.y, sheet.y));
+				await page.keyboard.press('Escape');
+				await expect(popup(page)).toHaveCount(0);
+				await expect(button).toBeFocused();
+				return;
+			}
+			const box = (await page.locator('.maplibregl-popup').boundingBox())!;
+			// A side panel covers the map from the left.
 			const visible = {
 				left: mode === 'side' ? sheet.x + sheet.width : map.x,
 				right: map.x + map.width,
 				top: map.y,
-				bottom: mode === 'phone' ? Math.min(sheet.y, map.y + map.height) : map.y + map.height
+				bottom: map.y + map.height
 			};
 			expect(box.x).toBeGreaterThanOrEqual(visible.left - 1);
 			expect(box.x + box.width).toBeLessThanOrEqual(visible.right + 1);
@@ -239,16 +256,28 @@ test.describe('deep links, history and reload', () => {
 	});
 
 	test(
-		`?event= opens the popup of the event's place and moves the camera there`,
+		`?event= moves the camera to the event's place and shows the event (a popup, or on a phone the timeline's card)`,
 		{ tag: '@phone' },
 		async ({ page }) => {
 			await openExplore(page, `?event=${EVENT}`);
+			expect(await onScreen(page, KERMAN)).toBe(true);
+			expect((await camera(page)).zoom).toBeGreaterThanOrEqual(4.5);
+			const ringed = await page.evaluate(
+				(id) => window.__khorasanMap!.map.getFilter(id),
+				LAYER.placeActive
+			);
+			expect(JSON.stringify(ringed)).toContain('kerman');
+			if ((await page.locator('.layout').getAttribute('data-panel-mode')) === 'phone') {
+				// On a phone the timeline's card under the map is the event's form: a sheet at each
+				// step would cover the timeline's buttons.
+				await expect(page.getByTestId('timeline-card')).toContainText('Twin suicide bombings');
+				await expect(popup(page)).toHaveCount(0);
+				return;
+			}
 			await expect(popup(page)).toHaveAttribute('data-place-id', 'kerman');
 			await expect(popup(page).locator('[data-current="true"]')).toContainText(
 				'Twin suicide bombings'
 			);
-			expect(await onScreen(page, KERMAN)).toBe(true);
-			expect((await camera(page)).zoom).toBeGreaterThanOrEqual(4.5);
 			// The popup fits inside the map.
 			const map = (await page.getByTestId('map').boundingBox())!;
 			const box = (await page.locator('.maplibregl-popup').boundingBox())!;

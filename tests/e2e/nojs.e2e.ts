@@ -93,31 +93,54 @@ test.describe('without JavaScript', () => {
 		}
 	);
 
-	test('draws no label over another', { tag: '@phone' }, async ({ page }) => {
-		await page.goto('/');
-		const boxes = await page
-			.getByTestId('static-map')
-			.locator('text.label')
-			.evaluateAll((nodes) =>
+	test(
+		'draws no label over another, over a key city’s dot or the credit, or off the map’s sides',
+		{ tag: '@phone' },
+		async ({ page }) => {
+			await page.goto('/');
+			const map = page.getByTestId('static-map');
+			type Box = { text: string; x0: number; y0: number; x1: number; y1: number };
+			const labels: Box[] = await map.locator('text.label').evaluateAll((nodes) =>
 				nodes
 					.filter((n) => getComputedStyle(n).display !== 'none')
 					.map((n) => {
 						const r = n.getBoundingClientRect();
-						return { text: n.textContent ?? '', x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
+						const text = n.textContent ?? '';
+						return { text, x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
 					})
 			);
-		expect(boxes.length).toBeGreaterThan(8);
-		const overlapping: string[] = [];
-		boxes.forEach((a, i) => {
-			for (const b of boxes.slice(i + 1)) {
-				// A pixel of slack: halos may touch.
-				if (a.x0 < b.x1 - 1 && b.x0 < a.x1 - 1 && a.y0 < b.y1 - 1 && b.y0 < a.y1 - 1) {
-					overlapping.push(`${a.text} / ${b.text}`);
-				}
+			expect(labels.length).toBeGreaterThan(8);
+			const keyCities = read<{ id: string; label: boolean }[]>('places.yaml').filter(
+				(p) => p.label
+			);
+			const dots: Box[] = [];
+			for (const { id } of keyCities) {
+				const dot = map.locator(`[data-place="${id}"] circle.dot, circle.dot[data-place="${id}"]`);
+				if ((await dot.count()) === 0) continue;
+				const b = await box(dot.first());
+				dots.push({ text: `${id}'s dot`, x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height });
 			}
-		});
-		expect(overlapping).toEqual([]);
-	});
+			expect(dots.length).toBeGreaterThanOrEqual(5);
+			const credit = await box(map.getByText('Boundaries: Natural Earth'));
+			const area = await box(map);
+			// A pixel of slack: halos may touch.
+			const meet = (a: Box, b: Box) =>
+				a.x0 < b.x1 - 1 && b.x0 < a.x1 - 1 && a.y0 < b.y1 - 1 && b.y0 < a.y1 - 1;
+			const problems: string[] = [];
+			labels.forEach((a, i) => {
+				for (const b of [...labels.slice(i + 1), ...dots]) {
+					if (meet(a, b)) problems.push(`${a.text} / ${b.text}`);
+				}
+				const c = { text: 'credit', x0: credit.x, x1: credit.x + credit.width };
+				if (meet(a, { ...c, y0: credit.y, y1: credit.y + credit.height }))
+					problems.push(`${a.text} / credit`);
+				// Inside the map, not flush with its sides (where it reads as cut off).
+				if (a.x0 < area.x + 2 || a.x1 > area.x + area.width - 2) problems.push(`${a.text}: side`);
+				if (a.y0 < area.y || a.y1 > area.y + area.height) problems.push(`${a.text}: outside`);
+			});
+			expect(problems).toEqual([]);
+		}
+	);
 
 	test('links countries to their claims and places to their events', async ({ page }) => {
 		await page.goto('/');

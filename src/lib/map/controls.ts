@@ -10,3 +10,4 @@ export { default as MapCamera } from './MapCamera.svelte';
 export { default as MapInteractions } from './MapInteractions.svelte';
 export { default as MapKeyboard } from './MapKeyboard.svelte';
 export { default as MapPopup } from './MapPopup.svelte';
+export { default as MapShowPoint } from './MapShowPoint.svelte';

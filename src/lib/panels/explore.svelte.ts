@@ -22,6 +22,28 @@ function usable(el: Focusable | null): el is Focusable {
 	return el !== null && el.isConnected && el !== el.ownerDocument.body;
 }
 
+const rendered = (el: Element) => el.getClientRects().length > 0;
+
+/**
+ * What focus returns to for a remembered element: itself while it is rendered, else the same
+ * place or country on the map that is shown now (the static map, hidden once the WebGL map takes
+ * over, marks its links as the WebGL map's keyboard controls are marked), else nothing.
+ */
+function standIn(el: Focusable | null): Focusable | null {
+	if (!usable(el)) return null;
+	if (rendered(el)) return el;
+	for (const name of ['data-place', 'data-iso3']) {
+		const value = el.getAttribute(name);
+		if (!value) continue;
+		const same = el.ownerDocument.querySelectorAll<Focusable>(
+			`a[${name}="${CSS.escape(value)}"], button[${name}="${CSS.escape(value)}"]`
+		);
+		const shown = [...same].find((other) => other !== el && rendered(other));
+		if (shown) return shown;
+	}
+	return null;
+}
+
 function focusedElement(): Focusable | null {
 	const el = globalThis.document?.activeElement;
 	if (!el) return null;
@@ -66,7 +88,7 @@ export class ExploreUi {
 	 * microtask, until the page has updated: the trigger may be inert while the panel covers it.
 	 */
 	restorePanelFocus(fallback: HTMLElement | null = this.fallbackFocus): void {
-		const target = usable(this.#panelTrigger) ? this.#panelTrigger : fallback;
+		const target = standIn(this.#panelTrigger) ?? fallback;
 		this.#panelTrigger = null;
 		this.#panelWantsFocus = false;
 		queueMicrotask(() => target && focusInView(target));
@@ -131,9 +153,7 @@ export class ExploreUi {
 
 	/** Back to what opened the popup, or the fallback: never to the page's body. */
 	#returnFocus(): void {
-		const target = usable(this.#popupTrigger)
-			? this.#popupTrigger
-			: (this.popupFallbackFocus ?? this.fallbackFocus);
+		const target = standIn(this.#popupTrigger) ?? this.popupFallbackFocus ?? this.fallbackFocus;
 		target?.focus({ preventScroll: true });
 	}
 }

@@ -82,6 +82,14 @@ export function cameraPadding(
 	return { ...insets, top: Math.round(size.mapHeight * POPUP_ROOM) };
 }
 
+/**
+ * Whether a place's popup is a bottom sheet (phones) rather than a popup on the map: on a phone a
+ * popup on the map is a small scroll window, and it runs off the screen when the map pans.
+ */
+export function popupIsSheet(viewportWidth: number): boolean {
+	return panelMode(viewportWidth) === 'phone';
+}
+
 /** The sizes above as the CSS custom properties that styles/app.css must declare. */
 export function panelCssVars(): Record<string, string> {
 	return {

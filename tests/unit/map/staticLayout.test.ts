@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	EDGE_MARGIN,
 	LABEL_TIERS,
 	anchorBox,
 	measure,
@@ -100,8 +101,70 @@ describe('placeAt', () => {
 		expect(edgePlaced).toBeNull();
 		const [forced] = placeAt([atLeft], frame, 360, [], 0);
 		const [width] = measure('focus', atLeft.lines, 0);
-		// Its left edge, x * scale + dx - width / 2, is back on the frame.
-		expect(5 * TIER0_SCALE + forced!.dx - width / 2).toBeCloseTo(0, 0);
+		// Its left edge, x * scale + dx - width / 2, is back on the frame, clear of its edge.
+		expect(5 * TIER0_SCALE + forced!.dx - width / 2).toBeCloseTo(EDGE_MARGIN, 0);
+	});
+
+	it('keeps every label clear of the frame’s side edges', () => {
+		const [width] = measure('city', [{ text: 'Edge' }], 0);
+		// Its right edge would be EDGE_MARGIN / 2 from the frame's: too close.
+		const x = (360 - EDGE_MARGIN / 2 - width - 6) / TIER0_SCALE;
+		const [placed] = placeAt([{ ...city('Edge', x, 200), anchors: ['right'] }], frame, 360, [], 0);
+		expect(placed).toBeNull();
+		const [inside] = placeAt(
+			[{ ...city('Edge', x - EDGE_MARGIN / TIER0_SCALE, 200), anchors: ['right'] }],
+			frame,
+			360,
+			[],
+			0
+		);
+		expect(inside).not.toBeNull();
+	});
+
+	it('may cover a lesser place’s dot, but takes a free anchor that covers none first', () => {
+		const label = city('Alpha', 200, 200);
+		const minorOnTheRight = {
+			x: 200 + 15 / TIER0_SCALE,
+			y: 200,
+			radius: 3,
+			placeId: 'small',
+			minor: true
+		};
+		const minorOnTheLeft = { ...minorOnTheRight, x: 200 - 15 / TIER0_SCALE };
+		const place = (obstacles: (typeof minorOnTheRight)[]) =>
+			placeAt([label], frame, LABEL_TIERS[0], obstacles, 0)[0];
+		expect(place([minorOnTheRight])?.anchor).toBe('end');
+		// Covered on both sides: still placed, at its first anchor.
+		expect(place([minorOnTheRight, minorOnTheLeft])?.anchor).toBe('start');
+	});
+
+	it('moves a must-show label off a key city’s dot to the next anchor that is free', () => {
+		const name: LabelCandidate = {
+			kind: 'focus',
+			lines: [{ text: 'Afghanistan' }, { text: 'افغانستان', local: true }],
+			x: 300,
+			y: 200,
+			anchors: ['center', 'below', 'above'],
+			offset: 8,
+			always: true
+		};
+		const onTheCentre = { x: 300 - 20 / TIER0_SCALE, y: 200, radius: 4.6, placeId: 'herat' };
+		const [placed] = placeAt([name], frame, LABEL_TIERS[0], [onTheCentre], 0);
+		// Under its point: the first baseline is more than the offset below it.
+		expect(placed!.anchor).toBe('middle');
+		expect(placed!.dy).toBeGreaterThan(8);
+		// With dots under and over it too, it takes the anchor with the fewest of them.
+		const under = { ...onTheCentre, y: 200 + 20 / TIER0_SCALE };
+		const over = { ...onTheCentre, y: 200 - 20 / TIER0_SCALE };
+		const alsoOver = { ...over, x: 300 + 20 / TIER0_SCALE };
+		const [crowded] = placeAt(
+			[name],
+			frame,
+			LABEL_TIERS[0],
+			[onTheCentre, under, over, alsoOver],
+			0
+		);
+		expect(crowded).toEqual(placeAt([name], frame, LABEL_TIERS[0], [], 0)[0]);
 	});
 
 	it('places a must-show label even over another', () => {

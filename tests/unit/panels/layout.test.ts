@@ -9,7 +9,8 @@ import {
 	cameraPadding,
 	panelCssVars,
 	panelInsets,
-	panelMode
+	panelMode,
+	popupIsSheet
 } from '../../../src/lib/panels/layout';
 
 describe('panelMode', () => {
@@ -88,5 +89,14 @@ describe('cameraPadding', () => {
 	});
 	it('is the panel insets alone without a popup', () => {
 		expect(cameraPadding(true, false, size)).toEqual(panelInsets(true, size));
+	});
+});
+
+describe('popupIsSheet', () => {
+	it('is a sheet on phones only', () => {
+		expect(popupIsSheet(375)).toBe(true);
+		expect(popupIsSheet(PHONE_MAX_WIDTH)).toBe(true);
+		expect(popupIsSheet(PHONE_MAX_WIDTH + 1)).toBe(false);
+		expect(popupIsSheet(1440)).toBe(false);
 	});
 });

@@ -15,6 +15,7 @@ import {
 	regionLabel,
 	type MapPlace
 } from '../labels';
+import { dotStyle } from './dots';
 import { DOT_RADIUS, placeLabels, type LabelCandidate, type Obstacle } from './layout';
 import { pathText, round, staticProjection } from './project';
 import type { Box, LabelLine, StaticCountry, StaticMapData, StaticPlace } from './types';
@@ -192,7 +193,16 @@ export function buildStaticMap(
 		if (!point) continue;
 		const [x, y] = project(point.geometry.coordinates[0]!, point.geometry.coordinates[1]!);
 		const lines = countryLines(point.properties.name, point.properties.localName);
-		candidates.push({ kind: 'focus', lines, x, y, anchors: ['center'], always: true });
+		// Centred on the country, or just under or over its point where a key city sits there.
+		candidates.push({
+			kind: 'focus',
+			lines,
+			x,
+			y,
+			anchors: ['center', 'below', 'above'],
+			offset: FOCUS_LABEL_OFFSET,
+			always: true
+		});
 	}
 	const khorasanPoint = regionLabel(full.khorasan, khorasanName).features[0]!;
 	const [kx, ky] = project(
@@ -237,15 +247,13 @@ export function buildStaticMap(
 		const lines = countryLines(point.properties.name, point.properties.localName);
 		candidates.push({ kind: 'country', lines, x, y, anchors: ['center'] });
 	}
-	// Labels keep off the key cities' dots; MapLibre lets them cover the others, and so do we.
-	const obstacles: Obstacle[] = visiblePlaces
-		.filter((p) => p.label)
-		.map((p) => ({
-			x: p.x,
-			y: p.y,
-			radius: DOT_RADIUS + 1,
-			placeId: p.id
-		}));
+	// Labels keep off the key cities' dots; MapLibre lets them cover the others, and so do we,
+	// though where a label has the choice it takes the place that covers fewer of them.
+	const obstacles: Obstacle[] = visiblePlaces.map((p) =>
+		p.label
+			? { x: p.x, y: p.y, radius: DOT_RADIUS + 1, placeId: p.id }
+			: { x: p.x, y: p.y, radius: dotStyle(p.kind, false).r + 1, placeId: p.id, minor: true }
+	);
 
 	const [tx, ty] = projection.translate();
 	return {
@@ -261,6 +269,9 @@ export function buildStaticMap(
 		places: visiblePlaces
 	};
 }
+
+/** How far a focus country's name moves off its point to clear a key city, in CSS pixels. */
+const FOCUS_LABEL_OFFSET = DOT_RADIUS + 4;
 
 /** Breaks a sea's name into lines of about `max` characters, as MapLibre's text-max-width does. */
 export function wrap(name: string, max = 12): LabelLine[] {

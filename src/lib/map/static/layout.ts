@@ -89,6 +89,12 @@ export const LABEL_TIERS = [360, 640, 900] as const;
  */
 export const VERTICAL_SLACK = 24;
 
+/**
+ * Room kept between a label and the frame's left and right edges, in CSS pixels: the frame is
+ * the map's own width on a phone, and a name flush with the screen's edge reads as cut off.
+ */
+export const EDGE_MARGIN = 6;
+
 /** Where a label may sit around its point. */
 export type AnchorName = 'center' | 'right' | 'left' | 'above' | 'below';
 
@@ -102,7 +108,10 @@ export interface LabelCandidate {
 	anchors: readonly AnchorName[];
 	/** Distance from the point for the non-centred anchors, in CSS pixels. */
 	offset?: number;
-	/** Placed even when it collides (the focus countries' names, the "approximate" outline's). */
+	/**
+	 * Placed even when no anchor is free (the focus countries' names, the "approximate"
+	 * outline's): then at the anchor that collides with the fewest labels and dots.
+	 */
 	always?: boolean;
 	/** Id of the place this label names, so that its own dot is not an obstacle. */
 	placeId?: string;
@@ -115,6 +124,11 @@ export interface Obstacle {
 	/** Radius in CSS pixels. */
 	radius: number;
 	placeId?: string;
+	/**
+	 * A lesser place's dot: labels may cover it (MapLibre's do), but of the anchors that are
+	 * free, one that covers fewer of these wins.
+	 */
+	minor?: boolean;
 }
 
 interface Rect {
@@ -203,9 +217,9 @@ export function placeAt(
 ): (LabelPlacement | null)[] {
 	const scale = frameWidthPx / frame.width;
 	const bounds: Rect = {
-		x0: 0,
+		x0: EDGE_MARGIN,
 		y0: -VERTICAL_SLACK,
-		x1: frame.width * scale,
+		x1: frame.width * scale - EDGE_MARGIN,
 		y1: frame.height * scale + VERTICAL_SLACK
 	};
 	const placed: Rect[] = [];
@@ -214,14 +228,17 @@ export function placeAt(
 		const size = measure(candidate.kind, lines, tier);
 		const px = candidate.x * scale;
 		const py = candidate.y * scale;
-		const blockers = obstacles
-			.filter((o) => o.placeId === undefined || o.placeId !== candidate.placeId)
-			.map((o) => ({
-				x0: o.x * scale - o.radius,
-				y0: o.y * scale - o.radius,
-				x1: o.x * scale + o.radius,
-				y1: o.y * scale + o.radius
-			}));
+		const around = obstacles.filter(
+			(o) => o.placeId === undefined || o.placeId !== candidate.placeId
+		);
+		const toRect = (o: Obstacle): Rect => ({
+			x0: o.x * scale - o.radius,
+			y0: o.y * scale - o.radius,
+			x1: o.x * scale + o.radius,
+			y1: o.y * scale + o.radius
+		});
+		const blockers = around.filter((o) => !o.minor).map(toRect);
+		const lesser = around.filter((o) => o.minor).map(toRect);
 		const options = candidate.anchors.map((anchor) => {
 			const { rect, placement } = anchorBox(
 				anchor,
@@ -229,23 +246,54 @@ export function placeAt(
 				candidate.offset ?? 0,
 				lineSize(candidate.kind, lines[0] ?? { text: '' }, tier)
 			);
-			const box = { x0: rect.x0 + px, y0: rect.y0 + py, x1: rect.x1 + px, y1: rect.y1 + py };
+			const at = { x0: rect.x0 + px, y0: rect.y0 + py, x1: rect.x1 + px, y1: rect.y1 + py };
+			// A label that must show but sticks out sideways is moved in, as MapLibre keeps it in
+			// view; its collisions are those of where it is drawn.
+			const shift = candidate.always
+				? Math.max(bounds.x0 - at.x0, 0) - Math.max(at.x1 - bounds.x1, 0)
+				: 0;
+			const box = { ...at, x0: at.x0 + shift, x1: at.x1 + shift };
 			const inside =
-				box.x0 >= bounds.x0 && box.y0 >= bounds.y0 && box.x1 <= bounds.x1 && box.y1 <= bounds.y1;
-			const free =
-				!placed.some((r) => overlaps(r, box, 2)) && !blockers.some((r) => overlaps(r, box, 0));
-			return { box, placement, inside, free };
+				box.x0 >= bounds.x0 - 0.01 &&
+				box.y0 >= bounds.y0 &&
+				box.x1 <= bounds.x1 + 0.01 &&
+				box.y1 <= bounds.y1;
+			const conflicts =
+				placed.filter((r) => overlaps(r, box, 2)).length +
+				blockers.filter((r) => overlaps(r, box, 0)).length;
+			const drawn = shift ? { ...placement, dx: round1(placement.dx + shift) } : placement;
+			const covered = lesser.filter((r) => overlaps(r, box, 0)).length;
+			return { box, placement: drawn, inside, free: conflicts === 0, conflicts, covered };
 		});
 		const chosen =
-			options.find((o) => o.inside && o.free) ??
-			(candidate.always ? (options.find((o) => o.inside) ?? options[0]) : undefined);
+			fewest(options.filter((o) => o.inside && o.free)) ??
+			(candidate.always ? leastConflicts(options) : undefined);
 		if (!chosen) return null;
-		const { box, placement } = chosen;
-		// A label that must show but sticks out sideways is moved in, as MapLibre keeps it in view.
-		const shift = Math.max(bounds.x0 - box.x0, 0) - Math.max(box.x1 - bounds.x1, 0);
-		placed.push({ ...box, x0: box.x0 + shift, x1: box.x1 + shift });
-		return shift ? { ...placement, dx: round1(placement.dx + shift) } : placement;
+		placed.push(chosen.box);
+		return chosen.placement;
 	});
+}
+
+interface Scored {
+	inside: boolean;
+	conflicts: number;
+	covered: number;
+}
+
+/** The option that covers the fewest lesser dots, the earliest of equals. */
+function fewest<T extends Scored>(options: T[]): T | undefined {
+	return options.reduce<T | undefined>(
+		(best, o) => (best === undefined || o.covered < best.covered ? o : best),
+		undefined
+	);
+}
+
+/** The option inside the bounds with the fewest conflicts (then lesser dots), else the first. */
+function leastConflicts<T extends Scored>(options: T[]): T | undefined {
+	const inside = options.filter((o) => o.inside);
+	if (!inside.length) return options[0];
+	const least = Math.min(...inside.map((o) => o.conflicts));
+	return fewest(inside.filter((o) => o.conflicts === least));
 }
 
 /**
