@@ -1,13 +1,13 @@
 /**
  * Builds static/geo/region.topo.json from the world-atlas npm package (Natural Earth 50m) and the
- * hand-drawn Khorasan outline. Run with `npm run geo`; every input and output is described in
- * geo/README.md.
+ * story's overlays (hand-drawn outlines named in overlays.yaml). Run with `npm run geo`; every
+ * input and output is described in geo/README.md.
  *
- *   node geo/build.js [--world <countries-50m.json>] [--khorasan <file>] [--region <region.yaml>] [--out <file>]
+ *   node geo/build.js [--world <countries-50m.json>] [--overlays <overlays.yaml>] [--region <region.yaml>] [--out <file>]
  *
- * The region (boxes, focus countries, water labels) is read from region.yaml in the content folder
- * (CONTENT_DIR, default src/content), as the site build reads it; region.view.json, written next
- * to the topology, carries what the site needs of it.
+ * The region (boxes, focus countries, water labels) and the overlays are read from region.yaml and
+ * overlays.yaml in the content folder (CONTENT_DIR, default src/content), as the site build reads
+ * them; region.view.json, written next to the topology, carries what the site needs of the region.
  *
  * The options exist so tests can feed broken inputs; a missing or malformed input stops the
  * build with "geo: <file>: <problem>" and exit code 1.
@@ -35,8 +35,12 @@ import {
 /** @typedef {import('geojson').Polygon} Polygon */
 /** @typedef {import('geojson').MultiPolygon} MultiPolygon */
 /** @typedef {import('geojson').Feature<Polygon | MultiPolygon, { name: string }>} CountryFeature */
-/** @typedef {{ name: string, label: string, approximate: true }} KhorasanProperties */
-/** @typedef {import('geojson').Feature<Polygon, KhorasanProperties>} KhorasanFeature */
+/** @typedef {{ label: string, approximate: boolean, style: string, colour: string }} OverlayProperties */
+/** @typedef {import('geojson').Feature<Polygon, OverlayProperties>} OverlayFeature */
+/**
+ * One entry of overlays.yaml as the build reads it (the site's validator checks every field).
+ * @typedef {OverlayProperties & { id: string, geometry: string }} OverlayEntry
+ */
 /** @typedef {import('topojson-specification').Topology<import('topojson-specification').Objects>} Topology */
 /** @typedef {import('topojson-specification').GeometryCollection} GeometryCollection */
 
@@ -50,7 +54,7 @@ const contentDir = resolve(root, process.env.CONTENT_DIR || 'src/content');
 /** Default inputs and output; each can be overridden (tests use that to feed broken inputs). */
 export const DEFAULTS = {
 	world: require.resolve('world-atlas/countries-50m.json'),
-	khorasan: resolve(here, 'khorasan.input.json'),
+	overlays: resolve(contentDir, 'overlays.yaml'),
 	region: resolve(contentDir, 'region.yaml'),
 	out: resolve(root, 'static/geo/region.topo.json')
 };
@@ -65,18 +69,25 @@ export const DEFAULTS = {
  */
 
 /**
+ * Reads and parses a YAML file, naming the file in any error.
+ * @param {string} file
+ * @returns {unknown}
+ */
+function readYaml(file) {
+	if (!existsSync(file)) throw new GeoInputError(file, 'file not found');
+	try {
+		return parseYaml(readFileSync(file, 'utf8'));
+	} catch (error) {
+		throw new GeoInputError(file, `not valid YAML (${/** @type {Error} */ (error).message})`);
+	}
+}
+
+/**
  * @param {string} file
  * @returns {Region}
  */
 export function readRegionFile(file) {
-	if (!existsSync(file)) throw new GeoInputError(file, 'file not found');
-	/** @type {unknown} */
-	let value;
-	try {
-		value = parseYaml(readFileSync(file, 'utf8'));
-	} catch (error) {
-		throw new GeoInputError(file, `not valid YAML (${/** @type {Error} */ (error).message})`);
-	}
+	const value = readYaml(file);
 	/** @param {unknown} b */
 	const isBounds = (b) =>
 		Array.isArray(b) &&
@@ -95,6 +106,59 @@ export function readRegionFile(file) {
 		throw new GeoInputError(file, 'waterLabels: expected a list of { name, at: [lon, lat] }');
 	}
 	return /** @type {Region} */ (r);
+}
+
+/** Overlay styles and colour tokens the site draws (src/lib/map/palette.ts, the content schema). */
+const OVERLAY_STYLES = ['hatch', 'tint'];
+const OVERLAY_COLOURS = ['overlay-1', 'overlay-2', 'overlay-3'];
+/** A relative path below the content folder, as the content schema requires. */
+const CONTENT_PATH = /^(?!\/)(?!(?:.*\/)?\.\.(?:\/|$))[A-Za-z0-9._\-/]+\.geojson$/;
+
+/**
+ * Reads overlays.yaml: a list (possibly empty) of the areas drawn over the countries. Checks what
+ * the build needs; an approximate overlay's label must say "approximate".
+ * @param {string} file
+ * @returns {OverlayEntry[]}
+ */
+export function readOverlaysFile(file) {
+	const value = readYaml(file);
+	const list = value === null ? [] : value;
+	if (!Array.isArray(list)) throw new GeoInputError(file, 'expected a list of overlays');
+	/** @type {Set<string>} */
+	const ids = new Set();
+	return list.map((entry, i) => {
+		const o = /** @type {Record<string, unknown>} */ (isObject(entry) ? entry : {});
+		const name = typeof o.id === 'string' ? o.id : String(i);
+		/** @param {string} problem */
+		const fail = (problem) => new GeoInputError(file, `overlays[${name}]: ${problem}`);
+		if (typeof o.id !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(o.id)) {
+			throw fail('id: expected a kebab-case id');
+		}
+		if (ids.has(o.id)) throw fail('id: used twice');
+		ids.add(o.id);
+		if (typeof o.label !== 'string' || o.label.trim() === '') throw fail('label: expected text');
+		if (typeof o.approximate !== 'boolean') throw fail('approximate: expected true or false');
+		if (o.approximate && !/approximate/i.test(o.label)) {
+			throw fail(`label: an approximate overlay's label must say "approximate"`);
+		}
+		if (typeof o.style !== 'string' || !OVERLAY_STYLES.includes(o.style)) {
+			throw fail(`style: expected one of ${OVERLAY_STYLES.join(', ')}`);
+		}
+		if (typeof o.colour !== 'string' || !OVERLAY_COLOURS.includes(o.colour)) {
+			throw fail(`colour: expected one of ${OVERLAY_COLOURS.join(', ')}`);
+		}
+		if (typeof o.geometry !== 'string' || !CONTENT_PATH.test(o.geometry)) {
+			throw fail('geometry: expected the path of a .geojson file inside the content folder');
+		}
+		return {
+			id: o.id,
+			label: o.label.trim(),
+			approximate: o.approximate,
+			style: o.style,
+			colour: o.colour,
+			geometry: o.geometry
+		};
+	});
 }
 
 /** The region the current build reads; set by buildRegion before anything uses it. */
@@ -303,13 +367,15 @@ function segmentsIntersect(p1, p2, p3, p4) {
 }
 
 /**
- * Reads and checks the hand-drawn Khorasan outline: one Feature (alone or as the only member of
- * a FeatureCollection) with a simple Polygon of one ring inside the clip box, labelled
- * approximate. Returned in d3-geo's winding (exterior clockwise), whatever the input's.
+ * Reads and checks one overlay's outline: one Feature (alone or as the only member of a
+ * FeatureCollection) with a simple Polygon of one ring inside the clip box. Its own properties are
+ * ignored: the overlay's entry gives its id, label and style. Returned in d3-geo's winding
+ * (exterior clockwise), whatever the input's.
  * @param {string} file
- * @returns {KhorasanFeature}
+ * @param {OverlayEntry} overlay
+ * @returns {OverlayFeature}
  */
-export function readKhorasan(file) {
+export function readOverlayGeometry(file, overlay) {
 	const json = readJson(file);
 	/** @param {string} problem */
 	const fail = (problem) => new GeoInputError(file, problem);
@@ -373,23 +439,12 @@ export function readKhorasan(file) {
 			}
 		}
 	}
-	const props = f.properties;
-	if (
-		!isObject(props) ||
-		typeof props.name !== 'string' ||
-		typeof props.label !== 'string' ||
-		props.approximate !== true ||
-		!/approximate/i.test(props.name) ||
-		!/approximate/i.test(props.label)
-	) {
-		throw fail(
-			'properties must be { name, label, approximate: true }, with "approximate" in name and label'
-		);
-	}
-	/** @type {KhorasanFeature} */
+	const { label, approximate, style, colour } = overlay;
+	/** @type {OverlayFeature} */
 	const out = {
 		type: 'Feature',
-		properties: { name: props.name, label: props.label, approximate: true },
+		id: overlay.id,
+		properties: { label, approximate, style, colour },
 		geometry: { type: 'Polygon', coordinates: [positions] }
 	};
 	// RFC 7946 rings run anticlockwise; d3-geo reads that as "the whole globe minus the outline".
@@ -482,7 +537,7 @@ function checkOutput(topo, worldFile) {
 
 /**
  * Builds the region topology from the inputs. Pure apart from reading the input files.
- * @param {{ world?: string, khorasan?: string, region?: string }} [options]
+ * @param {{ world?: string, overlays?: string, region?: string }} [options]
  * @returns {Topology}
  */
 export function buildRegion(options = {}) {
@@ -495,9 +550,16 @@ export function buildRegion(options = {}) {
 		);
 	}
 	const worldFile = resolve(options.world ?? DEFAULTS.world);
-	const khorasanFile = resolve(options.khorasan ?? DEFAULTS.khorasan);
+	const overlaysFile = resolve(options.overlays ?? DEFAULTS.overlays);
 	const countries = readCountries(worldFile);
-	const khorasan = readKhorasan(khorasanFile);
+	/** @type {import('geojson').FeatureCollection<Polygon, OverlayProperties>} */
+	const overlays = {
+		type: 'FeatureCollection',
+		// Geometry paths are relative to the content folder, which holds overlays.yaml.
+		features: readOverlaysFile(overlaysFile).map((o) =>
+			readOverlayGeometry(resolve(dirname(overlaysFile), o.geometry), o)
+		)
+	};
 
 	// No pre-quantisation here: world-atlas is already quantised, so shared borders have
 	// identical coordinates, and presimplify would drop a transform without decoding the
@@ -505,7 +567,7 @@ export function buildRegion(options = {}) {
 	/** @type {import('geojson').FeatureCollection} */
 	const countryCollection = { type: 'FeatureCollection', features: countries };
 	let topo = /** @type {Topology} */ (
-		topology({ countries: countryCollection, khorasan, waterLabels: waterLabelFeatures() })
+		topology({ countries: countryCollection, overlays, waterLabels: waterLabelFeatures() })
 	);
 	topo = presimplify(topo);
 	topo = simplify(topo, SIMPLIFY_MIN_WEIGHT);
@@ -515,6 +577,10 @@ export function buildRegion(options = {}) {
 	// A country reduced to nothing by the island filter would be a null geometry: drop it.
 	const collection = /** @type {GeometryCollection} */ (topo.objects.countries);
 	collection.geometries = collection.geometries.filter((g) => g.type !== null);
+	// topojson-server writes an empty collection as a null geometry; the site reads a list.
+	if (overlays.features.length === 0) {
+		topo.objects.overlays = { type: 'GeometryCollection', geometries: [] };
+	}
 	checkOutput(topo, worldFile);
 	return topo;
 }
@@ -526,7 +592,7 @@ export function viewFileFor(/** @type {string} */ out) {
 
 /**
  * Builds and writes the output files: the topology and the region's view for the site.
- * @param {{ world?: string, khorasan?: string, region?: string, out?: string }} [options]
+ * @param {{ world?: string, overlays?: string, region?: string, out?: string }} [options]
  * @returns {{ file: string, bytes: number, gzipBytes: number, countries: number }}
  */
 export function writeRegion(options = {}) {
@@ -545,22 +611,22 @@ export function writeRegion(options = {}) {
 }
 
 /**
- * Parses --world, --khorasan and --out.
+ * Parses --world, --overlays, --region and --out.
  * @param {string[]} args
  */
 function parseArgs(args) {
-	/** @type {{ world?: string, khorasan?: string, region?: string, out?: string }} */
+	/** @type {{ world?: string, overlays?: string, region?: string, out?: string }} */
 	const options = {};
-	const keys = ['--world', '--khorasan', '--region', '--out'];
+	const keys = ['--world', '--overlays', '--region', '--out'];
 	for (let i = 0; i < args.length; i += 2) {
 		const key = args[i];
 		const value = args[i + 1];
 		if (key === undefined || !keys.includes(key) || value === undefined) {
 			throw new Error(
-				`usage: node geo/build.js [--world F] [--khorasan F] [--region F] [--out F] (got ${key})`
+				`usage: node geo/build.js [--world F] [--overlays F] [--region F] [--out F] (got ${key})`
 			);
 		}
-		options[/** @type {'world' | 'khorasan' | 'region' | 'out'} */ (key.slice(2))] = value;
+		options[/** @type {'world' | 'overlays' | 'region' | 'out'} */ (key.slice(2))] = value;
 	}
 	return options;
 }

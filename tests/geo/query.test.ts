@@ -156,7 +156,17 @@ describe('parseRegionTopology', () => {
 		arcs: [],
 		objects: {
 			countries: { type: 'GeometryCollection', geometries: [{ type: null, id: 'IRN' }] },
-			khorasan: { type: 'Polygon', arcs: [], properties: { approximate: true } },
+			overlays: {
+				type: 'GeometryCollection',
+				geometries: [
+					{
+						type: 'Polygon',
+						arcs: [],
+						id: 'area',
+						properties: { label: 'Area', approximate: false, style: 'tint', colour: 'overlay-1' }
+					}
+				]
+			},
 			waterLabels: { type: 'GeometryCollection', geometries: [] }
 		}
 	};
@@ -185,9 +195,34 @@ describe('parseRegionTopology', () => {
 			/three-letter upper-case id/
 		],
 		[
-			'an outline not marked approximate',
-			{ ...good, objects: { ...good.objects, khorasan: { type: 'Polygon', arcs: [] } } },
-			/not marked approximate/
+			'no overlays',
+			{ ...good, objects: { ...good.objects, overlays: undefined } },
+			/"overlays" is not a GeometryCollection/
+		],
+		[
+			'an overlay without its properties',
+			{
+				...good,
+				objects: {
+					...good.objects,
+					overlays: {
+						type: 'GeometryCollection',
+						geometries: [{ type: 'Polygon', arcs: [], id: 'area' }]
+					}
+				}
+			},
+			/every overlay needs an id and \{ label, approximate, style, colour \}/
+		],
+		[
+			'an overlay that is a point',
+			{
+				...good,
+				objects: {
+					...good.objects,
+					overlays: { type: 'GeometryCollection', geometries: [{ type: 'Point', id: 'p' }] }
+				}
+			},
+			/every overlay must be a Polygon or MultiPolygon/
 		]
 	])('rejects %s', (_, value, message) => {
 		expect(() => parseRegionTopology(value)).toThrow(message);

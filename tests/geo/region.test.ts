@@ -27,9 +27,10 @@ const FILE = 'static/geo/region.topo.json';
 const raw = readFileSync(FILE);
 const topology = parseRegionTopology(JSON.parse(raw.toString('utf8')));
 const region = loadRegion(topology);
-const { countries, khorasan } = region;
+const { countries } = region;
+const khorasan = region.overlays.find((o) => o.id === 'khorasan')!;
 
-/** Byte budgets: measured 69,271 raw and 21,430 gzip (geo/README.md), plus about 10 %. */
+/** Byte budgets: measured 69,337 raw and 21,459 gzip (geo/README.md), plus about 10 %. */
 const BUDGET = { raw: 76_000, gzip: 24_000 };
 
 /** [lon, lat] of points whose country is known; coordinates from ../shared/facts/facts.md. */
@@ -51,9 +52,11 @@ function rings(geometry: { type: string; coordinates: unknown }): Position[][] {
 }
 
 describe('region.topo.json structure', () => {
-	it('has exactly the objects countries, khorasan and waterLabels', () => {
-		expect(Object.keys(topology.objects).sort()).toEqual(['countries', 'khorasan', 'waterLabels']);
-		expect(topology.objects.khorasan.type).toBe('Polygon');
+	it('has exactly the objects countries, overlays and waterLabels', () => {
+		expect(Object.keys(topology.objects).sort()).toEqual(['countries', 'overlays', 'waterLabels']);
+		expect(topology.objects.overlays.geometries.map((g) => [g.id, g.type])).toEqual([
+			['khorasan', 'Polygon']
+		]);
 		expect(topology.transform).toBeDefined();
 	});
 
@@ -198,18 +201,21 @@ describe('countries', () => {
 });
 
 describe('Khorasan outline', () => {
-	it('is labelled approximate', () => {
+	it('is labelled approximate, hatched in the first overlay colour (overlays.yaml)', () => {
 		expect(khorasan.properties).toEqual({
-			name: 'Khorasan (historical, approximate)',
-			label: 'Khorasan (approximate)',
-			approximate: true
+			label: 'Khorasan (historical, approximate)',
+			approximate: true,
+			style: 'hatch',
+			colour: 'overlay-1'
 		});
 	});
 
 	it('keeps every hand-drawn vertex and d3 winding', () => {
-		const input = JSON.parse(readFileSync('geo/khorasan.input.json', 'utf8'));
-		const ring = khorasan.geometry.coordinates[0] ?? [];
-		expect(khorasan.geometry.coordinates).toHaveLength(1);
+		const input = JSON.parse(readFileSync('src/content/overlays/khorasan.geojson', 'utf8'));
+		expect(khorasan.geometry.type).toBe('Polygon');
+		const coordinates = khorasan.geometry.coordinates as Position[][];
+		const ring = coordinates[0] ?? [];
+		expect(coordinates).toHaveLength(1);
 		expect(ring).toHaveLength(input.features[0].geometry.coordinates[0].length);
 		const area = geoArea(khorasan);
 		expect(area).toBeGreaterThan(0.01);

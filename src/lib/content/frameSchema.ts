@@ -1,8 +1,9 @@
 /**
  * The schemas of the story's frame, each file one object or a short list: story.yaml, voices.yaml,
- * texts.yaml and region.yaml. Mirrors types.ts like schema.ts.
+ * texts.yaml, region.yaml and overlays.yaml. Mirrors types.ts like schema.ts.
  */
 import { z } from 'zod';
+import { OVERLAY_COLOURS } from '../map/palette.js';
 import { id, iso3, sourceId, text } from './schemaBase.js';
 
 export const storySchema = z.strictObject({
@@ -107,6 +108,40 @@ export const regionSchema = z
 				code: 'custom',
 				path: ['initialView'],
 				message: 'initialView is not inside maxBounds (expected a first view the reader may see)'
+			});
+		}
+	});
+
+/** A relative path below the content folder: no leading slash, no "..", ending in .geojson. */
+export const CONTENT_GEOJSON_PATH = /^(?!\/)(?!(?:.*\/)?\.\.(?:\/|$))[A-Za-z0-9._\-/]+\.geojson$/;
+
+/** How an overlay's area is filled: diagonal lines, or a light wash of its colour. */
+export const OVERLAY_STYLES = ['hatch', 'tint'] as const;
+
+/** One entry of overlays.yaml: a named area drawn over the countries, its outline from a file. */
+export const overlaySchema = z
+	.strictObject({
+		id,
+		label: text,
+		approximate: z.boolean({ error: 'expected true or false' }),
+		style: z.enum(OVERLAY_STYLES),
+		colour: z.enum(Object.keys(OVERLAY_COLOURS) as [keyof typeof OVERLAY_COLOURS]),
+		provenance: z.strictObject({
+			text,
+			sources: z.array(sourceId).min(1, { error: 'expected at least one source id' })
+		}),
+		geometry: z.string({ error: 'expected a path' }).regex(CONTENT_GEOJSON_PATH, {
+			error:
+				'expected the path of a .geojson file inside the content folder (e.g. "overlays/region.geojson"), without ".."'
+		})
+	})
+	.superRefine((overlay, ctx) => {
+		// An outline that is only a guess must say so wherever its label shows.
+		if (overlay.approximate && !/approximate/i.test(overlay.label)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['label'],
+				message: `the label of an approximate overlay must say "approximate"; got "${overlay.label}"`
 			});
 		}
 	});

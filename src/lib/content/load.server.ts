@@ -10,7 +10,7 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { formatContentErrors, type ContentError } from './errors.js';
-import type { Content, Region } from './types.js';
+import type { Content, Overlay, Region } from './types.js';
 import { validateContent, type ValidateOptions, type ValidationResult } from './validate/index.js';
 
 /**
@@ -130,6 +130,45 @@ function checkRegionView(root: string, region: Region): ContentError[] {
 	);
 }
 
+/** What the geo build copies of each overlay into the topology, in its order. */
+function overlayView(overlays: readonly Overlay[]) {
+	return overlays.map(({ id, label, approximate, style, colour }) => ({
+		id,
+		properties: { label, approximate, style, colour }
+	}));
+}
+
+/** The site draws the overlays from the geo build's topology: it must match overlays.yaml. */
+function checkOverlays(root: string, overlays: readonly Overlay[]): ContentError[] {
+	const file = join(root, GEODATA_FILE);
+	if (!existsSync(file)) return [];
+	let built: unknown;
+	try {
+		const topology = JSON.parse(readFileSync(file, 'utf8')) as Topology;
+		const geometries = (topology.objects?.overlays as { geometries?: unknown } | undefined)
+			?.geometries;
+		built = Array.isArray(geometries)
+			? geometries.map((g: { id?: unknown; properties?: unknown }) => ({
+					id: g.id,
+					properties: g.properties
+				}))
+			: undefined;
+	} catch {
+		// An unreadable file is reported by readContentInputs.
+		return [];
+	}
+	if (JSON.stringify(built) === JSON.stringify(overlayView(overlays))) return [];
+	return [
+		{
+			code: 'geodata',
+			file: GEODATA_FILE,
+			entry: '',
+			field: '',
+			message: `its overlays do not match ${CONTENT_DIR}/overlays.yaml (expected the output of \`npm run geo\` for it: run it)`
+		}
+	];
+}
+
 /** A fingerprint of the inputs: changes whenever a file is added, removed or edited. */
 function stamp(root: string): string {
 	const dir = join(root, CONTENT_DIR);
@@ -165,7 +204,8 @@ export function checkContent(root: string = process.cwd()): ValidationResult {
 	const errors = [
 		...inputs.errors,
 		...validated.errors,
-		...(validated.content ? checkRegionView(key, validated.content.region) : [])
+		...(validated.content ? checkRegionView(key, validated.content.region) : []),
+		...(validated.content ? checkOverlays(key, validated.content.overlays) : [])
 	];
 	const result: ValidationResult = errors.length === 0 ? validated : { errors };
 	cache.set(key, { stamp: current, result });

@@ -7,7 +7,13 @@
  * interface in types.ts, so the two cannot drift apart.
  */
 import { z } from 'zod';
-import { regionSchema, storySchema, textSchema, voiceSchema } from './frameSchema.js';
+import {
+	overlaySchema,
+	regionSchema,
+	storySchema,
+	textSchema,
+	voiceSchema
+} from './frameSchema.js';
 import {
 	MAX_QUOTE_WORDS,
 	countWords,
@@ -23,7 +29,10 @@ import {
 } from './schemaBase.js';
 
 export {
+	CONTENT_GEOJSON_PATH,
 	CONTENT_TEXT_PATH,
+	OVERLAY_STYLES,
+	overlaySchema,
 	regionSchema,
 	storySchema,
 	textSchema,
@@ -232,6 +241,7 @@ export const claimSchema = z
 export const entrySchemas = {
 	story: storySchema,
 	region: regionSchema,
+	overlays: overlaySchema,
 	countries: countrySchema,
 	places: placeSchema,
 	actors: actorSchema,
@@ -248,6 +258,7 @@ export type ContentFileKey = keyof typeof entrySchemas;
 export const contentSchema = z.strictObject({
 	story: storySchema,
 	region: regionSchema,
+	overlays: z.array(overlaySchema),
 	countries: z.array(countrySchema),
 	places: z.array(placeSchema),
 	actors: z.array(actorSchema),

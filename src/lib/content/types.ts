@@ -248,10 +248,30 @@ export interface Region {
 	waterLabels: { name: string; at: [number, number] }[];
 }
 
+/** The palette colour an overlay is drawn in (palette.ts OVERLAY_COLOURS). */
+export type OverlayColour = 'overlay-1' | 'overlay-2' | 'overlay-3';
+
+/** A named area drawn over the countries (overlays.yaml), its outline built by `npm run geo`. */
+export interface Overlay {
+	id: string;
+	/** The map label; an approximate overlay's says "approximate". */
+	label: string;
+	/** A hand-drawn guess rather than a boundary: drawn with a dashed outline. */
+	approximate: boolean;
+	/** Diagonal lines, or a light wash of the colour. */
+	style: 'hatch' | 'tint';
+	colour: OverlayColour;
+	/** Where the outline comes from: a sentence for the reader, and the sources it rests on. */
+	provenance: { text: string; sources: string[] };
+	/** Path of its GeoJSON outline inside the content folder (read by `npm run geo`). */
+	geometry: string;
+}
+
 /** Everything the site renders, validated. */
 export interface Content {
 	story: Story;
 	region: Region;
+	overlays: Overlay[];
 	countries: Country[];
 	places: Place[];
 	actors: Actor[];

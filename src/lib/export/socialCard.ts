@@ -5,7 +5,7 @@
  * text as values. Text is wrapped here, by an estimate of each line's width, since SVG does not
  * wrap and the rasteriser has no layout engine.
  */
-import { PALETTE } from '../map/palette.js';
+import { PALETTE, overlayColour } from '../map/palette.js';
 import type { StaticMapData } from '../map/static/types.js';
 
 /** The size link previews ask for (1.91:1). */
@@ -121,7 +121,10 @@ export function socialCardSvg(map: StaticMapData, card: SocialCard): string {
 		countries,
 		`<path d="${map.coastline}" fill="none" stroke="${p.coastline}" stroke-width="0.7"/>`,
 		`<path d="${map.borders}" fill="none" stroke="${p.border}" stroke-width="1"/>`,
-		`<path d="${map.khorasan.d}" fill="none" stroke="${p.khorasan}" stroke-width="1.4" stroke-dasharray="4 2.6" stroke-opacity=".85"/>`,
+		...map.overlays.map(
+			(o) =>
+				`<path d="${o.d}" fill="none" stroke="${overlayColour(p, o.colour)}" stroke-width="1.4"${o.approximate ? ' stroke-dasharray="4 2.6"' : ''} stroke-opacity=".85"/>`
+		),
 		dots,
 		`</svg>`,
 		`<rect x="0" y="0" width="14" height="${CARD_HEIGHT}" fill="#8a3b12"/>`,

@@ -12,7 +12,7 @@ import type {
 	Polygon,
 	Position
 } from 'geojson';
-import type { GeometryCollection, Polygon as TopoPolygon, Topology } from 'topojson-specification';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature, mesh } from 'topojson-client';
 import { CLIP_BOX, type Bounds } from './region';
 
@@ -27,13 +27,16 @@ export interface CountryProperties {
 	iso3: string;
 }
 
-export interface KhorasanProperties {
-	/** "Khorasan (historical, approximate)". */
-	name: string;
-	/** The short map label, "Khorasan (approximate)". */
+/** Properties of an overlay (overlays.yaml, copied by the geo build); its id is the feature `id`. */
+export interface OverlayProperties {
+	/** The map label; an approximate overlay's says "approximate". */
 	label: string;
-	/** Always true: the outline is a hand-drawn approximation and must be shown as one. */
-	approximate: true;
+	/** A hand-drawn guess rather than a boundary: drawn with a dashed outline. */
+	approximate: boolean;
+	/** 'hatch' or 'tint'. */
+	style: string;
+	/** A colour token of the palette ('overlay-1' ...). */
+	colour: string;
 }
 
 export interface WaterLabelProperties {
@@ -43,13 +46,15 @@ export interface WaterLabelProperties {
 /** The objects of region.topo.json. */
 export type RegionObjects = {
 	countries: GeometryCollection<CountryFileProperties>;
-	khorasan: TopoPolygon<KhorasanProperties>;
+	overlays: GeometryCollection<OverlayProperties>;
 	waterLabels: GeometryCollection<WaterLabelProperties>;
 };
 
 export type RegionTopology = Topology<RegionObjects>;
 
 export type CountryFeature = Feature<Polygon | MultiPolygon, CountryProperties> & { id: string };
+
+export type OverlayFeature = Feature<Polygon | MultiPolygon, OverlayProperties> & { id: string };
 
 export interface CountryCollection {
 	type: 'FeatureCollection';
@@ -64,8 +69,8 @@ export interface Region {
 	borders: MultiLineString;
 	/** Coasts (`mesh(a === b)`) with the clip box edges removed. */
 	coastlines: MultiLineString;
-	/** The hand-drawn outline of historical Khorasan. Label it as approximate wherever shown. */
-	khorasan: Feature<Polygon, KhorasanProperties>;
+	/** The story's overlays, in drawing order; an approximate one is labelled so wherever shown. */
+	overlays: OverlayFeature[];
 	/** Points for sea and gulf names. */
 	waterLabels: FeatureCollection<Point, WaterLabelProperties>;
 }
@@ -86,7 +91,7 @@ export function parseRegionTopology(value: unknown): RegionTopology {
 	if (!Array.isArray(value.arcs)) return fail('"arcs" is not an array');
 	const objects = value.objects;
 	if (!isRecord(objects)) return fail('"objects" is missing');
-	for (const name of ['countries', 'waterLabels']) {
+	for (const name of ['countries', 'overlays', 'waterLabels']) {
 		const object = objects[name];
 		if (!isRecord(object) || object.type !== 'GeometryCollection') {
 			fail(`object "${name}" is not a GeometryCollection`);
@@ -99,12 +104,23 @@ export function parseRegionTopology(value: unknown): RegionTopology {
 			fail('every country needs a three-letter upper-case id');
 		}
 	}
-	const khorasan = objects.khorasan;
-	if (!isRecord(khorasan) || khorasan.type !== 'Polygon') {
-		return fail('object "khorasan" is not a Polygon');
-	}
-	if (!isRecord(khorasan.properties) || khorasan.properties.approximate !== true) {
-		return fail('object "khorasan" is not marked approximate');
+	const overlays = objects.overlays as { geometries: unknown };
+	if (!Array.isArray(overlays.geometries)) return fail('"overlays" has no geometries');
+	for (const g of overlays.geometries) {
+		if (!isRecord(g) || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) {
+			return fail('every overlay must be a Polygon or MultiPolygon');
+		}
+		const p = g.properties;
+		if (
+			typeof g.id !== 'string' ||
+			!isRecord(p) ||
+			typeof p.label !== 'string' ||
+			typeof p.approximate !== 'boolean' ||
+			typeof p.style !== 'string' ||
+			typeof p.colour !== 'string'
+		) {
+			return fail('every overlay needs an id and { label, approximate, style, colour }');
+		}
 	}
 	return value as unknown as RegionTopology;
 }
@@ -148,7 +164,7 @@ export function withoutBoxEdges(
  * numeric ids): style filters read `['get', 'iso3']`, feature state needs `promoteId: 'iso3'`.
  */
 export function loadRegion(topology: RegionTopology): Region {
-	const { countries, khorasan, waterLabels } = topology.objects;
+	const { countries, overlays, waterLabels } = topology.objects;
 	const collection = feature(topology, countries);
 	const features: CountryFeature[] = [];
 	for (const f of collection.features) {
@@ -174,7 +190,11 @@ export function loadRegion(topology: RegionTopology): Region {
 			CLIP_BOX,
 			epsilon
 		),
-		khorasan: feature(topology, khorasan),
+		overlays: feature(topology, overlays).features.flatMap((f) =>
+			f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon'
+				? [{ ...f, id: String(f.id), geometry: f.geometry }]
+				: []
+		),
 		waterLabels: feature(topology, waterLabels) as FeatureCollection<Point, WaterLabelProperties>
 	};
 }

@@ -4,7 +4,7 @@
  * so a production build under test exposes it while readers' browsers do not.
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import { LABEL_LAYERS } from './ids';
+import { LABEL_LAYERS, OVERLAY_LAYER_PREFIX } from './ids';
 
 export interface MapDebugHandle {
 	/** The MapLibre map itself: camera, style, layers, sources, queryRenderedFeatures. */
@@ -50,8 +50,16 @@ export function exposeDebugHandle(map: MaplibreMap): () => void {
 					map.triggerRepaint();
 				} else map.once('idle', () => resolve());
 			}),
-		renderedLabels: (layers = LABEL_LAYERS) => {
-			const present = layers.filter((id) => map.getLayer(id));
+		renderedLabels: (layers) => {
+			// By default the fixed label layers and every overlay's label.
+			const ids = layers ?? [
+				...LABEL_LAYERS,
+				...map
+					.getStyle()
+					.layers.filter((l) => l.type === 'symbol' && l.id.startsWith(OVERLAY_LAYER_PREFIX))
+					.map((l) => l.id)
+			];
+			const present = ids.filter((id) => map.getLayer(id));
 			return map.queryRenderedFeatures({ layers: present }).map((f) => {
 				const layout = f.layer.layout as Record<string, unknown> | undefined;
 				return labelText(layout?.['text-field'] ?? f.properties?.name);

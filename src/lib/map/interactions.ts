@@ -12,10 +12,10 @@ import type {
 	PointLike
 } from 'maplibre-gl';
 import { ISO_PROPERTY, MATCH_NONE, selectedFilter } from './expressions';
-import { LAYER, SOURCE } from './ids';
+import { LAYER, OVERLAY_LAYER_PREFIX, SOURCE } from './ids';
 import type { Palette } from './palette';
 
-/** The hover tint's layer, drawn over the country fills and under the Khorasan hatch and borders. */
+/** The hover tint's layer, drawn over the country fills and under the overlays and borders. */
 export const HOVER_LAYER = 'countries-hover';
 
 /** The hover tint for a theme: its palette's outline colour of the selected country. */
@@ -102,7 +102,11 @@ export function hoverLayer(color: string): FillLayerSpecification {
  * that removes all of it again.
  */
 export function attachInteractions(map: MaplibreMap, options: InteractionOptions): () => void {
-	const before = map.getLayer(LAYER.khorasanFill) ? LAYER.khorasanFill : undefined;
+	// Under the first overlay, or under the lines when there is none.
+	const firstOverlay = map
+		.getStyle()
+		.layers.find((l) => l.type === 'fill' && l.id.startsWith(OVERLAY_LAYER_PREFIX));
+	const before = firstOverlay?.id ?? (map.getLayer(LAYER.coastline) ? LAYER.coastline : undefined);
 	if (!map.getLayer(HOVER_LAYER)) map.addLayer(hoverLayer(options.hoverColor), before);
 	const canvas = map.getCanvas();
 	let hovered: string | undefined;

@@ -44,9 +44,6 @@ export const COUNTRY_LABEL_ANCHORS: Readonly<Record<string, [number, number]>> =
 	TJK: [72.2, 38.55]
 };
 
-/** Label of the Khorasan outline; it must say "approximate" wherever the outline is shown. */
-export const KHORASAN_LABEL = 'Khorasan (historical, approximate)';
-
 type Ring = Position[];
 
 function ringArea(ring: Ring): number {
@@ -149,7 +146,7 @@ export function countryLabelPoints(
 }
 
 /**
- * A region's label point, its name broken before the parenthesis so that the qualifier
+ * A region's label point, its name broken before the parenthesis so that a qualifier
  * ("(historical, approximate)") reads as a second line.
  */
 export function regionLabel(

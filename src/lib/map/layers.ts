@@ -5,10 +5,10 @@
  */
 import type { GeoJSONSource, Map as MaplibreMap, MapLayerMouseEvent } from 'maplibre-gl';
 import { ISO_PROPERTY, highlightFilter, placeFilter, selectedFilter } from './expressions';
-import { HATCH_IMAGE, LAYER, SOURCE } from './ids';
+import { LAYER, SOURCE, hatchImageId } from './ids';
 import { placesCollection, type MapPlace } from './labels';
 import type { Palette } from './palette';
-import { hatchImage, paletteUpdates } from './style';
+import { hatchImage, paletteUpdates, type OverlayLook } from './style';
 
 /** Shows `isoList` in the highlight colour (e.g. countries that have claims). */
 export function setHighlight(map: MaplibreMap, isoList: readonly string[]): void {
@@ -34,19 +34,32 @@ export function setActivePlace(map: MaplibreMap, id: string | null | undefined):
 
 type PaintName = Parameters<MaplibreMap['setPaintProperty']>[1];
 
+/** The overlays the live style draws, as buildStyle recorded them in their fill layers. */
+export function overlaysOf(map: MaplibreMap): OverlayLook[] {
+	return map.getStyle().layers.flatMap((layer) => {
+		const look = (layer.metadata as { overlay?: OverlayLook } | undefined)?.overlay;
+		return layer.type === 'fill' && look ? [look] : [];
+	});
+}
+
 /**
  * Recolours the map in place for another palette (the reader switched between light and dark):
- * every colour paint property, and the Khorasan hatch image. No style rebuild, so the camera,
+ * every colour paint property, and the overlays' hatch images. No style rebuild, so the camera,
  * filters, data and label placement stay as they are.
  */
 export function setPalette(map: MaplibreMap, palette: Palette, focus: readonly string[]): void {
-	for (const { layer, property, value } of paletteUpdates(palette, focus)) {
+	const overlays = overlaysOf(map);
+	for (const { layer, property, value } of paletteUpdates(palette, focus, overlays)) {
 		// The names come from the style's own paint objects, so they are valid paint properties.
 		if (map.getLayer(layer)) map.setPaintProperty(layer, property as PaintName, value);
 	}
-	const hatch = hatchImage(palette);
-	if (map.hasImage(HATCH_IMAGE)) map.updateImage(HATCH_IMAGE, hatch);
-	else map.addImage(HATCH_IMAGE, hatch, { pixelRatio: 2 });
+	const colours = new Set(overlays.filter((o) => o.style === 'hatch').map((o) => o.colour));
+	for (const colour of colours) {
+		const id = hatchImageId(colour);
+		const hatch = hatchImage(palette, colour);
+		if (map.hasImage(id)) map.updateImage(id, hatch);
+		else map.addImage(id, hatch, { pixelRatio: 2 });
+	}
 }
 
 /**

@@ -17,7 +17,10 @@ export const PALETTE = {
 	selectedOutline: '#8a3b12',
 	border: '#ffffff',
 	focusBorder: '#c9a77a',
-	khorasan: '#8a3b12',
+	overlay1: '#8a3b12',
+	overlay2: '#5b3f8c',
+	overlay3: '#195a4d',
+	site: '#8a3b12',
 	countryLabel: '#625d55',
 	focusLabel: '#3a2d1f',
 	placeDot: '#2a2520',
@@ -47,7 +50,10 @@ export const DARK_PALETTE: Palette = {
 	selectedOutline: '#f3b27a',
 	border: '#4a4f57',
 	focusBorder: '#7a6246',
-	khorasan: '#f6b88a',
+	overlay1: '#f6b88a',
+	overlay2: '#c9b3f0',
+	overlay3: '#8fd8c4',
+	site: '#f6b88a',
 	countryLabel: '#aaa59d',
 	focusLabel: '#f4e6cf',
 	placeDot: '#efe9df',
@@ -56,6 +62,26 @@ export const DARK_PALETTE: Palette = {
 	placeLabel: '#f2eee8',
 	halo: '#121417'
 };
+
+/**
+ * The colour tokens an overlay (overlays.yaml) may name, and the palette colour each stands for:
+ * its outline, hatch or tint and label.
+ */
+export const OVERLAY_COLOURS = {
+	'overlay-1': 'overlay1',
+	'overlay-2': 'overlay2',
+	'overlay-3': 'overlay3'
+} as const satisfies Record<string, keyof typeof PALETTE>;
+
+export type OverlayColour = keyof typeof OVERLAY_COLOURS;
+
+/** The colour of an overlay's token in `palette`. */
+export function overlayColour(palette: Palette, token: OverlayColour): string {
+	return palette[OVERLAY_COLOURS[token]];
+}
+
+/** Opacity of a tint overlay's wash: the country colours stay readable under it. */
+export const TINT_OPACITY = 0.18;
 
 export type ColorScheme = 'light' | 'dark';
 

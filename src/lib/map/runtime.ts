@@ -7,8 +7,8 @@ import type { ErrorEvent, Map as MaplibreMap } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { MAPLIBRE_WORKER_URL, type MapLibre } from './files';
 import { regionData, type RegionDataOptions } from './data';
-import { HATCH_IMAGE } from './ids';
-import { PALETTE, type Palette } from './palette';
+import { HATCH_IMAGE_PREFIX } from './ids';
+import { OVERLAY_COLOURS, PALETTE, type OverlayColour, type Palette } from './palette';
 import { buildStyle, hatchImage } from './style';
 import type { Bounds } from './camera';
 
@@ -95,10 +95,12 @@ export async function createMap(options: CreateMapOptions): Promise<MaplibreMap>
 		'bottom-right'
 	);
 
-	// The Khorasan hatch is generated, not fetched: MapLibre asks for it when it first draws it.
+	// Overlay hatches are generated, not fetched: MapLibre asks for one when it first draws it.
 	map.setMissingStyleImageResolver((id) => {
-		if (id === HATCH_IMAGE && !map.hasImage(id)) {
-			map.addImage(id, hatchImage(options.palette ?? PALETTE), { pixelRatio: 2 });
+		const colour = id.slice(HATCH_IMAGE_PREFIX.length);
+		if (id.startsWith(HATCH_IMAGE_PREFIX) && colour in OVERLAY_COLOURS && !map.hasImage(id)) {
+			const hatch = hatchImage(options.palette ?? PALETTE, colour as OverlayColour);
+			map.addImage(id, hatch, { pixelRatio: 2 });
 		}
 	});
 

@@ -2,9 +2,9 @@
  * Our own keyless MapLibre style, built in code: GeoJSON sources only (no tiles, no sprite, no
  * glyph server), fonts from our origin through `font-faces`.
  * Style reference: https://maplibre.org/maplibre-style-spec/
- * Layer order matters: fills, then lines (coast, borders, Khorasan outline) over them, then
+ * Layer order matters: fills, then lines (coast, borders, overlay outlines) over them, then
  * symbols, so that no fill ever covers a border or a label. Among symbols the later layer is placed
- * first and wins collisions: focus countries' names, the Khorasan label, cities, then the rest.
+ * first and wins collisions: focus countries' names, the overlays' labels, cities, then the rest.
  */
 import type {
 	FeatureCollection,
@@ -31,9 +31,9 @@ import {
 	selectedFilter
 } from './expressions';
 import { FONT, fontFaces } from './fonts';
-import { HATCH_IMAGE, LAYER, SOURCE } from './ids';
+import { LAYER, SOURCE, hatchImageId, overlayIds } from './ids';
 import { placeColor, placeRadius, placeStrokeColor, placeStrokeWidth } from './placeKinds';
-import { PALETTE, type Palette } from './palette';
+import { PALETTE, TINT_OPACITY, overlayColour, type OverlayColour, type Palette } from './palette';
 
 /** Properties of a label point (country or place): English name and optional local-script name. */
 export interface LabelProps {
@@ -49,6 +49,23 @@ export interface PlaceProps extends LabelProps {
 	kind?: string;
 }
 
+/** How an overlay is drawn: what its layers need, without its geometry. */
+export interface OverlayLook {
+	id: string;
+	/** Diagonal lines in its colour, or a light wash of it. */
+	style: 'hatch' | 'tint';
+	colour: OverlayColour;
+	/** A hand-drawn guess: its outline is dashed. */
+	approximate: boolean;
+}
+
+/** One overlay (overlays.yaml) as the style draws it. */
+export interface MapOverlay extends OverlayLook {
+	shape: Feature<Polygon | MultiPolygon>;
+	/** Where its label goes; an approximate overlay's says "approximate". */
+	label: FeatureCollection<Point, LabelProps>;
+}
+
 /** Everything the style draws, already converted from TopoJSON to GeoJSON. */
 export interface MapData {
 	/** Countries with `properties.iso3` (ISO 3166-1 alpha-3), as $lib/geo's loadRegion gives them. */
@@ -57,10 +74,8 @@ export interface MapData {
 	borders: MultiLineString;
 	/** Outer edges of the countries (`mesh(a === b)`): the coast, and clip edges beyond maxBounds. */
 	coastline: MultiLineString;
-	/** The historical region's outline. */
-	khorasan: Feature<Polygon | MultiPolygon>;
-	/** Where its name goes; the name must say "approximate". */
-	khorasanLabel: FeatureCollection<Point, LabelProps>;
+	/** The story's overlays, in drawing order (none, one or several). */
+	overlays: MapOverlay[];
 	countryLabels: FeatureCollection<Point, LabelProps & { iso3: string }>;
 	waterLabels: FeatureCollection<Point, LabelProps>;
 	places: FeatureCollection<Point, PlaceProps>;
@@ -87,6 +102,62 @@ export function emptyCollection<G extends Point, P>(): FeatureCollection<G, P> {
 export const LOCAL_CITY_NAMES_FROM_ZOOM = 3.6;
 
 const HALO = { 'text-halo-width': 1.4, 'text-halo-blur': 0.4 } as const;
+
+/** An overlay's fill, over the country fills and under the lines. */
+function overlayFillLayer(o: OverlayLook, p: Palette): LayerSpecification {
+	const ids = overlayIds(o.id);
+	return o.style === 'hatch'
+		? {
+				id: ids.fill,
+				type: 'fill',
+				source: ids.source,
+				metadata: { overlay: o },
+				paint: { 'fill-pattern': hatchImageId(o.colour), 'fill-opacity': 0.9 }
+			}
+		: {
+				id: ids.fill,
+				type: 'fill',
+				source: ids.source,
+				metadata: { overlay: o },
+				paint: { 'fill-color': overlayColour(p, o.colour), 'fill-opacity': TINT_OPACITY }
+			};
+}
+
+/** An overlay's outline, over the borders; dashed when it is approximate. */
+function overlayOutlineLayer(o: OverlayLook, p: Palette): LayerSpecification {
+	const ids = overlayIds(o.id);
+	return {
+		id: ids.outline,
+		type: 'line',
+		source: ids.source,
+		layout: { 'line-join': 'round' },
+		paint: {
+			'line-color': overlayColour(p, o.colour),
+			'line-width': byZoom(3, 1.2, 8, 2.2),
+			...(o.approximate ? { 'line-dasharray': [3, 2] } : {}),
+			'line-opacity': 0.85
+		}
+	};
+}
+
+/** An overlay's label: placed before the cities (it sits above them), moving to find room. */
+function overlayLabelLayer(o: OverlayLook, p: Palette): LayerSpecification {
+	return {
+		id: overlayIds(o.id).label,
+		type: 'symbol',
+		source: overlayIds(o.id).labelSource,
+		layout: {
+			'text-field': ['get', 'name'],
+			'text-font': [FONT.italic],
+			'text-size': byZoom(3, 11, 8, 15),
+			'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+			'text-radial-offset': 1.2,
+			'text-max-width': 12,
+			'text-line-height': 1.15
+		},
+		paint: { 'text-color': overlayColour(p, o.colour), 'text-halo-color': p.halo, ...HALO }
+	};
+}
 
 /**
  * Country names, upper case, with the local-script name under them where there is one. Focus
@@ -129,6 +200,7 @@ function countryLabelLayer(
 /** The style's layers (they reference sources by id only, so no data is needed). */
 function styleLayers(
 	options: Pick<StyleOptions, 'focus' | 'highlight' | 'selected' | 'activePlace'>,
+	overlays: readonly OverlayLook[],
 	p: Palette
 ): LayerSpecification[] {
 	const { focus } = options;
@@ -157,12 +229,7 @@ function styleLayers(
 			filter: selectedFilter(options.selected),
 			paint: { 'fill-color': p.selected }
 		},
-		{
-			id: LAYER.khorasanFill,
-			type: 'fill',
-			source: SOURCE.khorasan,
-			paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.9 }
-		},
+		...overlays.map((o) => overlayFillLayer(o, p)),
 		{
 			id: LAYER.coastline,
 			type: 'line',
@@ -177,18 +244,7 @@ function styleLayers(
 			layout: { 'line-join': 'round' },
 			paint: { 'line-color': p.border, 'line-width': byZoom(3, 0.9, 8, 2) }
 		},
-		{
-			id: LAYER.khorasanOutline,
-			type: 'line',
-			source: SOURCE.khorasan,
-			layout: { 'line-join': 'round' },
-			paint: {
-				'line-color': p.khorasan,
-				'line-width': byZoom(3, 1.2, 8, 2.2),
-				'line-dasharray': [3, 2],
-				'line-opacity': 0.85
-			}
-		},
+		...overlays.map((o) => overlayOutlineLayer(o, p)),
 		{
 			id: LAYER.countriesSelectedOutline,
 			type: 'line',
@@ -204,8 +260,8 @@ function styleLayers(
 			// Styled by kind (placeKinds.ts): capitals and cities read first, areas are rings.
 			paint: {
 				'circle-radius': placeRadius(),
-				'circle-color': placeColor({ ...p, site: p.khorasan }),
-				'circle-stroke-color': placeStrokeColor({ ...p, site: p.khorasan }),
+				'circle-color': placeColor(p),
+				'circle-stroke-color': placeStrokeColor(p),
 				'circle-stroke-width': placeStrokeWidth()
 			}
 		},
@@ -258,22 +314,7 @@ function styleLayers(
 			paint: { 'text-color': p.placeLabel, 'text-halo-color': p.halo, ...HALO }
 		},
 		countryLabelLayer(LAYER.countryLabels, ['!', isFocus], false, p),
-		{
-			// Placed before the cities (it sits above them), moving around its point to find room.
-			id: LAYER.khorasanLabel,
-			type: 'symbol',
-			source: SOURCE.khorasanLabel,
-			layout: {
-				'text-field': ['get', 'name'],
-				'text-font': [FONT.italic],
-				'text-size': byZoom(3, 11, 8, 15),
-				'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
-				'text-radial-offset': 1.2,
-				'text-max-width': 12,
-				'text-line-height': 1.15
-			},
-			paint: { 'text-color': p.khorasan, 'text-halo-color': p.halo, ...HALO }
-		},
+		...overlays.map((o) => overlayLabelLayer(o, p)),
 		countryLabelLayer(LAYER.focusLabels, isFocus, true, p)
 	];
 }
@@ -282,10 +323,16 @@ function styleLayers(
 export function buildStyle(options: StyleOptions): StyleSpecification {
 	const p = options.palette ?? PALETTE;
 	const { data } = options;
-	const layers = styleLayers(options, p);
+	const layers = styleLayers(options, data.overlays, p);
+	const overlaySources = Object.fromEntries(
+		data.overlays.flatMap((o) => [
+			[overlayIds(o.id).source, { type: 'geojson' as const, data: o.shape }],
+			[overlayIds(o.id).labelSource, { type: 'geojson' as const, data: o.label }]
+		])
+	);
 	return {
 		version: 8,
-		name: 'Khorasan map (keyless, same-origin)',
+		name: 'Story map (keyless, same-origin)',
 		'font-faces': fontFaces(options.assetsUrl),
 		sources: {
 			[SOURCE.countries]: {
@@ -295,8 +342,7 @@ export function buildStyle(options: StyleOptions): StyleSpecification {
 			},
 			[SOURCE.borders]: { type: 'geojson', data: data.borders },
 			[SOURCE.coastline]: { type: 'geojson', data: data.coastline },
-			[SOURCE.khorasan]: { type: 'geojson', data: data.khorasan },
-			[SOURCE.khorasanLabel]: { type: 'geojson', data: data.khorasanLabel },
+			...overlaySources,
 			[SOURCE.countryLabels]: { type: 'geojson', data: data.countryLabels },
 			[SOURCE.waterLabels]: { type: 'geojson', data: data.waterLabels },
 			[SOURCE.places]: { type: 'geojson', data: data.places }
@@ -319,8 +365,12 @@ export interface PaintUpdate {
  * rebuilding the style (camera, fonts, data and filters stay). Derived from the same layer
  * definitions as buildStyle, so the two cannot drift apart.
  */
-export function paletteUpdates(palette: Palette, focus: readonly string[]): PaintUpdate[] {
-	return styleLayers({ focus }, palette).flatMap((layer) =>
+export function paletteUpdates(
+	palette: Palette,
+	focus: readonly string[],
+	overlays: readonly OverlayLook[] = []
+): PaintUpdate[] {
+	return styleLayers({ focus }, overlays, palette).flatMap((layer) =>
 		Object.entries('paint' in layer ? (layer.paint ?? {}) : {})
 			.filter(([property]) => property.endsWith('-color'))
 			.map(([property, value]) => ({
@@ -332,13 +382,16 @@ export function paletteUpdates(palette: Palette, focus: readonly string[]): Pain
 	);
 }
 
-/** The Khorasan hatch image (HATCH_IMAGE) in the palette's colour, at pixel ratio 2. */
-export function hatchImage(palette: Palette): ReturnType<typeof hatchPixels> {
-	return hatchPixels(20, palette.khorasan, 0.5, 10);
+/** The hatch image of an overlay colour (hatchImageId) in the palette, at pixel ratio 2. */
+export function hatchImage(
+	palette: Palette,
+	colour: OverlayColour
+): ReturnType<typeof hatchPixels> {
+	return hatchPixels(20, overlayColour(palette, colour), 0.5, 10);
 }
 
 /**
- * RGBA pixels of the diagonal hatch that fills the Khorasan region: thin lines in `color` on a
+ * RGBA pixels of the diagonal hatch that fills a hatched overlay: thin lines in `color` on a
  * transparent tile, so the country colours show through. Generated in code, no sprite needed.
  */
 export function hatchPixels(

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FeatureCollection, Geometry } from 'geojson';
+import { topology } from 'topojson-server';
 import { expect } from 'vitest';
 import type { ContentError } from '../../../src/lib/content/errors';
 import type { ValidationResult } from '../../../src/lib/content/validate';
@@ -50,4 +51,25 @@ export function onlyError(result: ValidationResult): ContentError {
 	expect(result.errors.map((e) => `${e.code}: ${e.message}`)).toHaveLength(1);
 	expect(result.content).toBeUndefined();
 	return result.errors[0] as ContentError;
+}
+
+/**
+ * The geodata `npm run geo` would build for the fixture: its countries, and its one overlay with
+ * what overlays.yaml says of it.
+ */
+export function fixtureGeodata(): unknown {
+	const outline = JSON.parse(
+		readFileSync(join(FIXTURES, 'valid/overlays/khorasan.geojson'), 'utf8')
+	) as FeatureCollection<Geometry>;
+	const properties = {
+		label: 'Khorasan (historical, approximate)',
+		approximate: true,
+		style: 'hatch',
+		colour: 'overlay-1'
+	};
+	const overlays: FeatureCollection<Geometry> = {
+		type: 'FeatureCollection',
+		features: outline.features.map((f) => ({ ...f, id: 'khorasan', properties }))
+	};
+	return topology({ countries: fixtureCountries, overlays });
 }

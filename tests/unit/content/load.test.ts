@@ -1,7 +1,6 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { topology } from 'topojson-server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
 	CONTENT_DIR,
@@ -13,7 +12,7 @@ import {
 	loadContent,
 	readContentInputs
 } from '../../../src/lib/content/load.server';
-import { FIXTURES, fixtureCountries, fixtureEssay } from './helpers';
+import { FIXTURES, fixtureEssay, fixtureGeodata } from './helpers';
 
 let base: string;
 let root: string;
@@ -27,7 +26,7 @@ function write(path: string, text: string) {
 function makeRepo({ geo = true } = {}) {
 	cpSync(join(FIXTURES, 'valid'), join(root, CONTENT_DIR), { recursive: true });
 	if (geo) {
-		write(join(root, GEODATA_FILE), JSON.stringify(topology({ countries: fixtureCountries })));
+		write(join(root, GEODATA_FILE), JSON.stringify(fixtureGeodata()));
 		// The fixture's region.yaml is the real one, so the real view file matches it.
 		cpSync(REGION_VIEW_FILE, join(root, REGION_VIEW_FILE));
 	}
@@ -60,6 +59,7 @@ describe('loadContent', () => {
 			'claims.yaml',
 			'countries.yaml',
 			'events.yaml',
+			'overlays.yaml',
 			'places.yaml',
 			'region.yaml',
 			'sources.yaml',
@@ -169,11 +169,31 @@ describe('loadContent', () => {
 		);
 	});
 
+	it('requires the overlays of the geodata to match overlays.yaml', () => {
+		makeRepo();
+		expect(checkContent(root).errors).toEqual([]);
+		edit('overlays.yaml', 'style: hatch', 'style: tint');
+		expect(checkContent(root).errors).toEqual([
+			{
+				code: 'geodata',
+				file: GEODATA_FILE,
+				entry: '',
+				field: '',
+				message:
+					'its overlays do not match src/content/overlays.yaml (expected the output of `npm run geo` for it: run it)'
+			}
+		]);
+		// The site reads what it draws from the geodata, the rest (provenance) from the content.
+		edit('overlays.yaml', 'style: tint', 'style: hatch');
+		edit('overlays.yaml', 'The outline is approximate.', 'Drawn by hand.');
+		expect(checkContent(root).errors).toEqual([]);
+	});
+
 	it('reports every file missing when there is no content folder', () => {
 		makeRepo();
 		rmSync(join(root, CONTENT_DIR), { recursive: true });
 		const { errors } = checkContent(root);
-		expect(errors.map((e) => e.code)).toEqual(Array(10).fill('missing-file'));
+		expect(errors.map((e) => e.code)).toEqual(Array(11).fill('missing-file'));
 		expect(errors[0]?.file).toBe('src/content/story.yaml');
 	});
 

@@ -409,6 +409,101 @@ describe('the region', () => {
 	]);
 });
 
+describe('the overlays', () => {
+	const file = 'tests/fixtures/content/valid/overlays.yaml';
+	oneError([
+		{
+			name: 'rejects an approximate overlay whose label does not say so, with file and line',
+			file: 'overlays.yaml',
+			from: 'label: Khorasan (historical, approximate)',
+			to: 'label: Khorasan',
+			options: { ...options, dir: 'tests/fixtures/content/valid' },
+			error: { code: 'schema', file, line: 4, entry: 'overlays[khorasan]', field: 'label' },
+			contains: 'the label of an approximate overlay must say "approximate"'
+		},
+		{
+			name: 'rejects an unknown style',
+			file: 'overlays.yaml',
+			from: 'style: hatch',
+			to: 'style: stripes',
+			error: { code: 'schema', line: 6, entry: 'overlays[khorasan]', field: 'style' },
+			contains: 'expected one of hatch, tint'
+		},
+		{
+			name: 'rejects a colour that is not an overlay colour of the palette',
+			file: 'overlays.yaml',
+			from: 'colour: overlay-1',
+			to: 'colour: voice-1',
+			error: { code: 'schema', line: 7, entry: 'overlays[khorasan]', field: 'colour' },
+			contains: 'expected one of overlay-1, overlay-2, overlay-3'
+		},
+		{
+			name: 'rejects a geometry path outside the content folder',
+			file: 'overlays.yaml',
+			from: 'geometry: overlays/khorasan.geojson',
+			to: 'geometry: ../geo/khorasan.geojson',
+			error: { code: 'schema', line: 11, entry: 'overlays[khorasan]', field: 'geometry' },
+			contains: 'expected the path of a .geojson file inside the content folder'
+		},
+		{
+			name: 'rejects an unknown provenance source, suggesting a close one',
+			file: 'overlays.yaml',
+			from: 'sources: [K2]',
+			to: 'sources: [K3]',
+			error: {
+				code: 'unknown-id',
+				line: 10,
+				entry: 'overlays[khorasan]',
+				field: 'provenance.sources[0]'
+			},
+			contains: 'unknown source id "K3"'
+		},
+		{
+			name: 'rejects an overlay without provenance',
+			file: 'overlays.yaml',
+			from: '  provenance:\n    text: The outline is approximate.\n    sources: [K2]\n',
+			to: '',
+			error: { code: 'schema', line: 3, entry: 'overlays[khorasan]', field: 'provenance' },
+			contains: 'missing required field'
+		},
+		{
+			name: 'rejects a field that is not part of an overlay',
+			file: 'overlays.yaml',
+			from: '  style: hatch',
+			to: '  style: hatch\n  opacity: 0.5',
+			error: { code: 'schema', line: 7, entry: 'overlays[khorasan]', field: 'opacity' },
+			contains: 'unknown field "opacity"'
+		}
+	]);
+
+	it('accepts a story without overlays', () => {
+		const result = validateContent({ ...valid, 'overlays.yaml': '[]\n' }, options);
+		expect(result.errors).toEqual([]);
+		expect(result.content?.overlays).toEqual([]);
+	});
+
+	it('yields the overlay as written', () => {
+		expect(validateContent(valid, options).content?.overlays).toEqual([
+			{
+				id: 'khorasan',
+				label: 'Khorasan (historical, approximate)',
+				approximate: true,
+				style: 'hatch',
+				colour: 'overlay-1',
+				provenance: { text: 'The outline is approximate.', sources: ['K2'] },
+				geometry: 'overlays/khorasan.geojson'
+			}
+		]);
+	});
+
+	it('prints a broken overlay on one line with file, line, entry and field', () => {
+		const result = withReplaced('overlays.yaml', 'style: hatch', 'style: stripes');
+		expect(formatContentErrors(result.errors)).toBe(
+			'src/content/overlays.yaml:6 overlays[khorasan].style: expected one of hatch, tint; got "stripes"'
+		);
+	});
+});
+
 describe('duplicate ids', () => {
 	oneError([
 		{

@@ -1,7 +1,6 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { topology } from 'topojson-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
 	CONTENT_DIR,
@@ -10,7 +9,7 @@ import {
 	clearContentCache
 } from '../../../src/lib/content/load.server';
 import { contentValidation } from '../../../src/lib/content/vitePlugin';
-import { FIXTURES, fixtureCountries } from './helpers';
+import { FIXTURES, fixtureGeodata } from './helpers';
 
 let root: string;
 
@@ -19,7 +18,7 @@ beforeAll(() => {
 	cpSync(join(FIXTURES, 'valid'), join(root, CONTENT_DIR), { recursive: true });
 	const geodata = join(root, GEODATA_FILE);
 	mkdirSync(dirname(geodata), { recursive: true });
-	writeFileSync(geodata, JSON.stringify(topology({ countries: fixtureCountries })));
+	writeFileSync(geodata, JSON.stringify(fixtureGeodata()));
 	// The fixture's region.yaml is the real one, so the real view file matches it.
 	cpSync(REGION_VIEW_FILE, join(root, REGION_VIEW_FILE));
 });

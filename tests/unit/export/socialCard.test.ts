@@ -23,7 +23,16 @@ const MAP: StaticMapData = {
 	],
 	borders: 'M0 0',
 	coastline: 'M0 0',
-	khorasan: { name: 'Khorasan', d: 'M0 0' },
+	overlays: [
+		{
+			id: 'khorasan',
+			name: 'Khorasan (approximate)',
+			style: 'hatch',
+			colour: 'overlay-1',
+			approximate: true,
+			d: 'M0 0'
+		}
+	],
 	labels: [],
 	places: [
 		{ id: 'dushanbe', name: 'Dushanbe', x: 320, y: 30, label: true },

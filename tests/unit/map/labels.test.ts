@@ -111,7 +111,7 @@ describe('countryLabelPoints (real geodata)', () => {
 
 describe('regionLabel', () => {
 	it('breaks the qualifier onto its own line and keeps the word "approximate"', () => {
-		const label = regionLabel(realData().khorasan, 'Khorasan (historical, approximate)');
+		const label = regionLabel(realData().overlays[0]!.shape, 'Khorasan (historical, approximate)');
 		expect(label.features[0]?.properties.name).toBe('Khorasan\n(historical, approximate)');
 	});
 });

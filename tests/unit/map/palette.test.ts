@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DARK_PALETTE, PALETTE, PALETTES, type Palette } from '../../../src/lib/map/palette';
+import {
+	DARK_PALETTE,
+	PALETTE,
+	PALETTES,
+	overlayColour,
+	type Palette
+} from '../../../src/lib/map/palette';
 import { buildStyle, hatchImage, paletteUpdates } from '../../../src/lib/map/style';
 import { contrastRatio, parseHex, relativeLuminance } from '../../../src/lib/utils/contrast';
 import { LAYER } from '../../../src/lib/map/ids';
@@ -15,11 +21,17 @@ const LABEL_PAIRS: readonly [keyof Palette, keyof Palette][] = [
 	['placeLabel', 'focus'],
 	['placeLabel', 'land'],
 	['waterLabel', 'water'],
-	['khorasan', 'halo'],
-	['khorasan', 'focus'],
-	['khorasan', 'land'],
-	// The focus countries are highlighted by default, and the region's label sits over them.
-	['khorasan', 'focusHighlight']
+	// Overlay labels, on their halo and over any country; the focus countries are highlighted by
+	// default, and a region's label may sit over them.
+	...(['overlay1', 'overlay2', 'overlay3'] as const).flatMap(
+		(overlay) =>
+			[
+				[overlay, 'halo'],
+				[overlay, 'focus'],
+				[overlay, 'land'],
+				[overlay, 'focusHighlight']
+			] as [keyof Palette, keyof Palette][]
+	)
 ];
 
 describe.each([
@@ -94,7 +106,7 @@ describe('paletteUpdates', () => {
 		['dark', 'light']
 	] as const)('turns a %s map into the %s style, property for property', (from, to) => {
 		const patched = colours(PALETTES[from]);
-		for (const { layer, property, value } of paletteUpdates(PALETTES[to], FOCUS)) {
+		for (const { layer, property, value } of paletteUpdates(PALETTES[to], FOCUS, data.overlays)) {
 			(patched[layer] ??= {})[property] = value;
 		}
 		expect(patched).toEqual(colours(PALETTES[to]));
@@ -102,7 +114,7 @@ describe('paletteUpdates', () => {
 	});
 
 	it('covers fills, lines, dots and every label layer', () => {
-		const updates = paletteUpdates(DARK_PALETTE, FOCUS);
+		const updates = paletteUpdates(DARK_PALETTE, FOCUS, data.overlays);
 		const at = (layer: string, property: string) =>
 			updates.find((u) => u.layer === layer && u.property === property)?.value;
 		expect(at(LAYER.background, 'background-color')).toBe(DARK_PALETTE.water);
@@ -118,12 +130,15 @@ describe('paletteUpdates', () => {
 });
 
 describe('hatchImage', () => {
-	it('draws the hatch in the palette’s Khorasan colour', () => {
-		for (const p of [PALETTE, DARK_PALETTE]) {
-			const { data } = hatchImage(p);
-			const [r, g, b] = parseHex(p.khorasan);
-			const i = data.findIndex((_, k) => k % 4 === 3 && data[k]! > 0) - 3;
-			expect([data[i], data[i + 1], data[i + 2]]).toEqual([r, g, b]);
+	it.each(['overlay-1', 'overlay-2', 'overlay-3'] as const)(
+		'draws the hatch in the palette’s %s colour',
+		(colour) => {
+			for (const p of [PALETTE, DARK_PALETTE]) {
+				const { data } = hatchImage(p, colour);
+				const [r, g, b] = parseHex(overlayColour(p, colour));
+				const i = data.findIndex((_, k) => k % 4 === 3 && data[k]! > 0) - 3;
+				expect([data[i], data[i + 1], data[i + 2]]).toEqual([r, g, b]);
+			}
 		}
-	});
+	);
 });

@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/lib/content/load.server';
 import { FOCUS_COUNTRIES, INITIAL_BOUNDS } from '../../../src/lib/geo/region';
+import type { OverlayProperties } from '../../../src/lib/geo/topology';
 import { buildStaticMap, wrap } from '../../../src/lib/map/static/build';
 import {
 	contentLinks,
@@ -29,7 +30,8 @@ function bbox(d: string): [number, number, number, number] {
 function svgText(map: StaticMapData): string {
 	return [
 		...map.countries.map((c) => `<a href="${c.href ?? ''}"><path d="${c.d}"/></a>`),
-		`<path d="${map.borders}"/><path d="${map.coastline}"/><path d="${map.khorasan.d}"/>`,
+		`<path d="${map.borders}"/><path d="${map.coastline}"/>`,
+		...map.overlays.map((o) => `<path d="${o.d}"/>`),
 		...map.labels.map((l) => `<text>${l.lines.map((x) => x.text).join(' ')}</text>`),
 		...map.places.map((p) => `<a href="${p.href ?? ''}"><circle cx="${p.x}" cy="${p.y}"/></a>`)
 	].join('');
@@ -113,8 +115,11 @@ describe('buildStaticMap on the real geodata and content', () => {
 		const khorasan = data.labels.find((l) => l.kind === 'region')!;
 		expect(khorasan.lines.map((l) => l.text).join(' ')).toMatch(/approximate/);
 		expect(khorasan.placements.every(Boolean)).toBe(true);
-		expect(data.khorasan.name).toMatch(/approximate/);
-		expect(bbox(data.khorasan.d)[2]).toBeGreaterThan(bbox(data.khorasan.d)[0] + 50);
+		expect(khorasan.colour).toBe('overlay-1');
+		const [overlay] = data.overlays;
+		expect(overlay).toMatchObject({ id: 'khorasan', style: 'hatch', approximate: true });
+		expect(overlay!.name).toMatch(/approximate/);
+		expect(bbox(overlay!.d)[2]).toBeGreaterThan(bbox(overlay!.d)[0] + 50);
 	});
 
 	it('labels every key city on a desktop-sized map, and the seas', () => {
@@ -135,13 +140,50 @@ describe('buildStaticMap on the real geodata and content', () => {
 		expect(svg + json).toBeLessThan(32_000);
 	});
 
-	it('simplifies more with a larger minimum triangle, and fails without "approximate"', () => {
+	it('simplifies more with a larger minimum triangle', () => {
 		const topology = readRegionTopology(ROOT);
 		const coarse = buildStaticMap(topology, SAMPLE_PLACES, { minTriangleArea: 20 });
 		const fine = buildStaticMap(topology, SAMPLE_PLACES, { minTriangleArea: 0.5 });
 		expect(svgText(coarse).length).toBeLessThan(svgText(fine).length * 0.6);
-		expect(() => buildStaticMap(topology, [], { khorasanName: 'Khorasan' })).toThrow(/approximate/);
 	});
+
+	it('fails on an approximate overlay whose label does not say so', { timeout: 30_000 }, () => {
+		const unqualified = structuredClone(readRegionTopology(ROOT));
+		const overlay = unqualified.objects.overlays.geometries[0]!;
+		overlay.properties = { ...(overlay.properties as OverlayProperties), label: 'Khorasan' };
+		expect(() => buildStaticMap(unqualified, [])).toThrow(/approximate/);
+	});
+
+	it(
+		'draws none, one or several overlays, each labelled in its colour',
+		{ timeout: 30_000 },
+		() => {
+			const topology = readRegionTopology(ROOT);
+			const none = structuredClone(topology);
+			none.objects.overlays.geometries = [];
+			const bare = buildStaticMap(none, []);
+			expect(bare.overlays).toEqual([]);
+			expect(bare.labels.filter((l) => l.kind === 'region')).toEqual([]);
+
+			const two = structuredClone(topology);
+			const first = two.objects.overlays.geometries[0]!;
+			two.objects.overlays.geometries.push({
+				...structuredClone(first),
+				id: 'second',
+				properties: { label: 'Second area', approximate: false, style: 'tint', colour: 'overlay-2' }
+			});
+			const map = buildStaticMap(two, []);
+			expect(map.overlays.map((o) => [o.id, o.style, o.colour, o.approximate])).toEqual([
+				['khorasan', 'hatch', 'overlay-1', true],
+				['second', 'tint', 'overlay-2', false]
+			]);
+			const regions = map.labels.filter((l) => l.kind === 'region');
+			expect(regions.map((l) => [l.lines[0]!.text, l.colour])).toEqual([
+				['Khorasan', 'overlay-1'],
+				['Second area', 'overlay-2']
+			]);
+		}
+	);
 
 	it('gives the same output for the same input (prerendering is deterministic)', () => {
 		const topology = readRegionTopology(ROOT);

@@ -20,7 +20,7 @@ describe('dotStyle', () => {
 			expect(dotStyle(kind, false).fill).toBe('none');
 			expect(dotStyle(kind, false).stroke).toBe(PALETTE.placeDot);
 		}
-		expect(dotStyle('site', false).fill).toBe(PALETTE.khorasan);
+		expect(dotStyle('site', false).fill).toBe(PALETTE.site);
 	});
 
 	it('falls back to the key-city and other sizes for places without a kind', () => {

@@ -16,7 +16,7 @@ function declarations(from: number): Record<string, string> {
 	const start = css.indexOf('.static-map {', from);
 	const block = css.slice(start, css.indexOf('}', start));
 	return Object.fromEntries(
-		[...block.matchAll(/--map-([a-z-]+):\s*(#[0-9a-f]{6});/g)].map((m) => [m[1]!, m[2]!])
+		[...block.matchAll(/--map-([a-z0-9-]+):\s*(#[0-9a-f]{6});/g)].map((m) => [m[1]!, m[2]!])
 	);
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin, type LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { FONT } from '../../../src/lib/map/fonts';
-import { LABEL_LAYERS, LAYER, SOURCE } from '../../../src/lib/map/ids';
+import { LABEL_LAYERS, LAYER, SOURCE, hatchImageId, overlayIds } from '../../../src/lib/map/ids';
 import { PALETTE } from '../../../src/lib/map/palette';
 import { buildStyle, hatchPixels, hexToRgb } from '../../../src/lib/map/style';
 import { realData } from './helpers';
@@ -55,17 +55,63 @@ describe('buildStyle', () => {
 		expect(lastLine).toBeLessThan(firstSymbol);
 	});
 
-	it('keeps the Khorasan outline and its label as their own layers', () => {
-		expect(layer(LAYER.khorasanOutline)).toMatchObject({ type: 'line', source: SOURCE.khorasan });
-		expect(layer(LAYER.khorasanFill)).toMatchObject({ type: 'fill', source: SOURCE.khorasan });
-		expect(layer(LAYER.khorasanLabel)).toMatchObject({
-			type: 'symbol',
-			source: SOURCE.khorasanLabel
+	it('gives each overlay its own fill, outline and label layers, named after its id', () => {
+		const ids = overlayIds('khorasan');
+		expect(layer(ids.outline)).toMatchObject({ type: 'line', source: ids.source });
+		expect(layer(ids.fill)).toMatchObject({
+			type: 'fill',
+			source: ids.source,
+			paint: { 'fill-pattern': hatchImageId('overlay-1') }
 		});
-		const dash = (layer(LAYER.khorasanOutline) as { paint: Record<string, unknown> }).paint[
-			'line-dasharray'
-		];
-		expect(Array.isArray(dash)).toBe(true);
+		expect(layer(ids.label)).toMatchObject({ type: 'symbol', source: ids.labelSource });
+		expect((layer(ids.outline) as { paint: Record<string, unknown> }).paint).toMatchObject({
+			'line-color': PALETTE.overlay1,
+			'line-dasharray': [3, 2]
+		});
+		expect(ids.fill).toBe('overlay-khorasan-fill');
+	});
+
+	it('draws no overlay layer or source for a story without overlays', () => {
+		const data = { ...realData(), overlays: [] };
+		const bare = buildStyle({ assetsUrl: ASSETS, data, focus: FOCUS });
+		expect(validateStyleMin(bare)).toEqual([]);
+		expect(bare.layers.filter((l) => l.id.startsWith('overlay-'))).toEqual([]);
+		expect(Object.keys(bare.sources).filter((id) => id.startsWith('overlay-'))).toEqual([]);
+		expect(bare.layers.length).toBe(style.layers.length - 3);
+	});
+
+	it('draws a tint as a wash of its colour, and a solid outline when it is not approximate', () => {
+		const data = realData();
+		const khorasan = data.overlays[0]!;
+		const other = {
+			...khorasan,
+			id: 'second',
+			style: 'tint' as const,
+			colour: 'overlay-2' as const,
+			approximate: false
+		};
+		const two = buildStyle({
+			assetsUrl: ASSETS,
+			data: { ...data, overlays: [khorasan, other] },
+			focus: FOCUS
+		});
+		expect(validateStyleMin(two)).toEqual([]);
+		const at = (id: string) => two.layers.find((l) => l.id === id) as LayerSpecification;
+		const ids = overlayIds('second');
+		expect(at(ids.fill)).toMatchObject({
+			paint: { 'fill-color': PALETTE.overlay2, 'fill-opacity': 0.18 }
+		});
+		const paint = (at(ids.outline) as { paint: Record<string, unknown> }).paint;
+		expect(paint['line-color']).toBe(PALETTE.overlay2);
+		expect(paint['line-dasharray']).toBeUndefined();
+		// Drawn in their order: the second over the first, fills under lines under labels.
+		const order = two.layers.map((l) => l.id);
+		const khorasanIds = overlayIds('khorasan');
+		expect(order.indexOf(khorasanIds.fill)).toBeLessThan(order.indexOf(ids.fill));
+		expect(order.indexOf(ids.fill)).toBeLessThan(order.indexOf(LAYER.coastline));
+		expect(order.indexOf(ids.outline)).toBeGreaterThan(order.indexOf(LAYER.borders));
+		expect(order.indexOf(ids.label)).toBeGreaterThan(order.indexOf(LAYER.countryLabels));
+		expect(order.indexOf(ids.label)).toBeLessThan(order.indexOf(LAYER.focusLabels));
 	});
 
 	it('draws borders from the mesh source, not from the country polygons', () => {
@@ -124,7 +170,7 @@ describe('PALETTE', () => {
 		expect(contrast(PALETTE.placeLabel, PALETTE.focus)).toBeGreaterThanOrEqual(4.5);
 		expect(contrast(PALETTE.countryLabel, PALETTE.land)).toBeGreaterThanOrEqual(3);
 		expect(contrast(PALETTE.waterLabel, PALETTE.water)).toBeGreaterThanOrEqual(3);
-		expect(contrast(PALETTE.khorasan, PALETTE.focus)).toBeGreaterThanOrEqual(4.5);
+		expect(contrast(PALETTE.overlay1, PALETTE.focus)).toBeGreaterThanOrEqual(4.5);
 	});
 });
 

@@ -5,6 +5,7 @@ import type {
 	Claim,
 	Content,
 	Country,
+	Overlay,
 	Place,
 	Region,
 	StoryEvent,
@@ -17,6 +18,7 @@ import { formatPath, lineOf, type ParsedFile, type Path } from './yamlPath.js';
 export const CONTENT_FILES: readonly ContentFileKey[] = [
 	'story',
 	'region',
+	'overlays',
 	'countries',
 	'places',
 	'actors',
@@ -52,6 +54,7 @@ export interface RawEntry {
 }
 
 export interface Entries {
+	overlays: Entry<Overlay>[];
 	countries: Entry<Country>[];
 	places: Entry<Place>[];
 	actors: Entry<Content['actors'][number]>[];
@@ -112,6 +115,7 @@ export function createRun(dir: string): Run {
 		parsed: new Map(),
 		raw: new Map(),
 		entries: {
+			overlays: [],
 			countries: [],
 			places: [],
 			actors: [],

@@ -68,6 +68,7 @@ export function validateContent(
 		content: {
 			story,
 			region,
+			overlays: entries.overlays.map((e) => e.value),
 			countries: entries.countries.map((e) => e.value),
 			places: entries.places.map((e) => e.value),
 			actors: entries.actors.map((e) => e.value),

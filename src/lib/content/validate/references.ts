@@ -11,6 +11,7 @@ import { valueAt, type Path } from './yamlPath.js';
 const REFERENCES: Record<ContentFileKey, readonly (readonly [Path, ContentFileKey])[]> = {
 	story: [],
 	region: [[['focus'], 'countries']],
+	overlays: [[['provenance', 'sources'], 'sources']],
 	countries: [],
 	places: [
 		[['country'], 'countries'],
@@ -47,6 +48,7 @@ const REFERENCES: Record<ContentFileKey, readonly (readonly [Path, ContentFileKe
 const ID_PATTERNS: Record<ContentFileKey, RegExp> = {
 	story: KEBAB_ID,
 	region: KEBAB_ID,
+	overlays: KEBAB_ID,
 	countries: ISO3,
 	places: KEBAB_ID,
 	actors: KEBAB_ID,
@@ -60,6 +62,7 @@ const ID_PATTERNS: Record<ContentFileKey, RegExp> = {
 const KIND_NAMES: Record<ContentFileKey, string> = {
 	story: 'story',
 	region: 'region',
+	overlays: 'overlay id',
 	countries: 'country code',
 	places: 'place id',
 	actors: 'actor id',

@@ -8,9 +8,9 @@ import { geoPath, type GeoProjection } from 'd3-geo';
 import { presimplify, simplify } from 'topojson-simplify';
 import { FOCUS_COUNTRIES, INITIAL_BOUNDS, type Bounds } from '$lib/geo/region';
 import { loadRegion, type CountryFeature, type RegionTopology } from '$lib/geo/topology';
+import { overlayLook } from '../data';
 import {
 	DEFAULT_COUNTRY_LOCAL_NAMES,
-	KHORASAN_LABEL,
 	countryLabelPoints,
 	regionLabel,
 	type MapPlace
@@ -18,7 +18,14 @@ import {
 import { dotStyle } from './dots';
 import { DOT_RADIUS, placeLabels, type LabelCandidate, type Obstacle } from './layout';
 import { pathText, round, staticProjection } from './project';
-import type { Box, LabelLine, StaticCountry, StaticMapData, StaticPlace } from './types';
+import type {
+	Box,
+	LabelLine,
+	StaticCountry,
+	StaticMapData,
+	StaticOverlay,
+	StaticPlace
+} from './types';
 
 export interface StaticMapOptions {
 	/** The frame: default INITIAL_BOUNDS, the WebGL map's first view. */
@@ -45,8 +52,6 @@ export interface StaticMapOptions {
 	placeHref?: (id: string) => string | undefined;
 	/** ISO3 -> local-script name under the English country name (as on the WebGL map). */
 	countryLocalNames?: Readonly<Record<string, string>>;
-	/** Name of the Khorasan outline; must say "approximate". */
-	khorasanName?: string;
 }
 
 /**
@@ -110,7 +115,7 @@ function inside([x, y]: [number, number], [x0, y0, x1, y1]: Readonly<Box>): bool
 }
 
 /**
- * The static map: countries (focus four first), borders, coasts, the Khorasan outline, the labels
+ * The static map: countries (focus countries first), borders, coasts, the overlays, the labels
  * that fit, and the places inside the drawn area.
  */
 export function buildStaticMap(
@@ -168,10 +173,11 @@ export function buildStaticMap(
 	// Key cities last: drawn on top (and reached last by Tab) where a site shares their spot.
 	visiblePlaces.sort((a, b) => Number(a.label) - Number(b.label));
 
-	const khorasanName = options.khorasanName ?? full.khorasan.properties.name ?? KHORASAN_LABEL;
-	if (!/approximate/i.test(khorasanName)) {
-		throw new Error(`The Khorasan outline's name must say "approximate": "${khorasanName}"`);
-	}
+	const overlays: StaticOverlay[] = full.overlays.map((o, i) => ({
+		...overlayLook(o),
+		name: o.properties.label,
+		d: pathText(simplified.overlays[i]!, projection)
+	}));
 
 	const candidates: LabelCandidate[] = [];
 	const countryPoints = countryLabelPoints(
@@ -186,7 +192,7 @@ export function buildStaticMap(
 			country.labelPoint = project(point.geometry.coordinates[0]!, point.geometry.coordinates[1]!);
 		}
 	}
-	// Priority (earlier wins): focus countries, Khorasan (always: it must say "approximate"),
+	// Priority (earlier wins): focus countries, overlays (always: an approximate one must say so),
 	// key cities, seas, other countries.
 	for (const iso3 of focus) {
 		const point = countryPoints.find((f) => f.properties.iso3 === iso3);
@@ -204,20 +210,20 @@ export function buildStaticMap(
 			always: true
 		});
 	}
-	const khorasanPoint = regionLabel(full.khorasan, khorasanName).features[0]!;
-	const [kx, ky] = project(
-		khorasanPoint.geometry.coordinates[0]!,
-		khorasanPoint.geometry.coordinates[1]!
-	);
-	candidates.push({
-		kind: 'region',
-		lines: khorasanPoint.properties.name.split('\n').flatMap((line) => wrap(line, 12)),
-		x: kx,
-		y: ky,
-		anchors: ['center', 'below', 'above', 'right', 'left'],
-		offset: 14,
-		always: true
-	});
+	for (const [i, overlay] of overlays.entries()) {
+		const point = regionLabel(full.overlays[i]!, overlay.name).features[0]!;
+		const [x, y] = project(point.geometry.coordinates[0]!, point.geometry.coordinates[1]!);
+		candidates.push({
+			kind: 'region',
+			colour: overlay.colour,
+			lines: point.properties.name.split('\n').flatMap((line) => wrap(line, 12)),
+			x,
+			y,
+			anchors: ['center', 'below', 'above', 'right', 'left'],
+			offset: 14,
+			always: true
+		});
+	}
 	for (const place of visiblePlaces.filter((p) => p.label)) {
 		const lines: LabelLine[] = [{ text: place.name }];
 		if (place.localName) lines.push({ text: place.localName, local: true, fromTier: 1 });
@@ -264,7 +270,7 @@ export function buildStaticMap(
 		countries,
 		borders: pathText(simplified.borders, projection),
 		coastline: pathText(simplified.coastlines, projection),
-		khorasan: { name: khorasanName, d: pathText(simplified.khorasan, projection) },
+		overlays,
 		labels: placeLabels(candidates, { width, height }, obstacles),
 		places: visiblePlaces
 	};

@@ -42,8 +42,6 @@ export function dotStyle(kind: string | undefined, label: boolean): DotStyle {
 					: label
 						? 'major'
 						: 'minor';
-	const fill = { major: PALETTE.placeDot, minor: PALETTE.minorPlaceDot, site: PALETTE.khorasan }[
-		tone
-	];
+	const fill = { major: PALETTE.placeDot, minor: PALETTE.minorPlaceDot, site: PALETTE.site }[tone];
 	return { r, tone, fill, stroke: PALETTE.halo, strokeWidth: 1 };
 }

@@ -4,6 +4,7 @@
  * sizes of the frame: a phone's and a desktop's. Text widths are estimated from character counts
  * (no font metrics at build time), with a margin. Pure: no DOM, no d3.
  */
+import type { OverlayColour } from '../palette';
 import type { LabelKind, LabelLine, LabelPlacement, StaticLabel } from './types';
 
 /**
@@ -100,6 +101,8 @@ export type AnchorName = 'center' | 'right' | 'left' | 'above' | 'below';
 
 export interface LabelCandidate {
 	kind: LabelKind;
+	/** A region's colour token. */
+	colour?: OverlayColour;
 	lines: LabelLine[];
 	/** Point in user units. */
 	x: number;
@@ -109,8 +112,7 @@ export interface LabelCandidate {
 	/** Distance from the point for the non-centred anchors, in CSS pixels. */
 	offset?: number;
 	/**
-	 * Placed even when no anchor is free (the focus countries' names, the "approximate"
-	 * outline's): then at the anchor that collides with the fewest labels and dots.
+	 * Placed even when no anchor is free (the focus countries' names, the overlays'): then at the anchor that collides with the fewest labels and dots.
 	 */
 	always?: boolean;
 	/** Id of the place this label names, so that its own dot is not an obstacle. */
@@ -312,7 +314,9 @@ export function placeLabels(
 	candidates.forEach((c, i) => {
 		const placements = byTier.map((placed) => placed[i] ?? null);
 		if (placements.some(Boolean)) {
-			labels.push({ kind: c.kind, lines: c.lines, x: c.x, y: c.y, placements });
+			const label: StaticLabel = { kind: c.kind, lines: c.lines, x: c.x, y: c.y, placements };
+			if (c.colour) label.colour = c.colour;
+			labels.push(label);
 		}
 	});
 	return labels;

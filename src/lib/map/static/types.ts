@@ -4,6 +4,21 @@
  * frame (`width` x `height`, y down) unless noted.
  */
 
+import type { OverlayColour } from '../palette';
+
+/** One overlay as the static map draws it (overlays.yaml, through the topology). */
+export interface StaticOverlay {
+	id: string;
+	/** Its label; an approximate overlay's says "approximate". */
+	name: string;
+	style: 'hatch' | 'tint';
+	colour: OverlayColour;
+	/** A hand-drawn guess: its outline is dashed. */
+	approximate: boolean;
+	/** Compact SVG path text. */
+	d: string;
+}
+
 /** A rectangle in user units: [x0, y0, x1, y1]. */
 export type Box = [x0: number, y0: number, x1: number, y1: number];
 
@@ -48,6 +63,8 @@ export interface LabelLine {
  */
 export interface StaticLabel {
 	kind: LabelKind;
+	/** A region's colour token (overlays.yaml), for its fill colour. */
+	colour?: OverlayColour;
 	lines: LabelLine[];
 	x: number;
 	y: number;
@@ -85,8 +102,8 @@ export interface StaticMapData {
 	borders: string;
 	/** Coasts (the countries' outer edges without the clip box). */
 	coastline: string;
-	/** The historical region's outline; `name` says "approximate". */
-	khorasan: { name: string; d: string };
+	/** The story's overlays, in drawing order. */
+	overlays: StaticOverlay[];
 	/** In placement priority order. */
 	labels: StaticLabel[];
 	/** Places inside the drawn area, key cities last (drawn on top of sites at the same spot). */
