@@ -1,5 +1,5 @@
 import type { ContentIndex } from './selectors';
-import type { Claim, ClaimKind } from './types';
+import type { Claim, ClaimKind, VoiceColour } from './types';
 
 export const CLAIM_KIND_LABELS: Record<ClaimKind, string> = {
 	thesis: 'Thesis',
@@ -25,6 +25,11 @@ export function paragraphLabel(paragraphs: readonly number[]): string {
 /** Who says it, in the form a reader needs: the voice's attribution (voices.yaml). */
 export function speakerLabel(claim: Claim, index: ContentIndex): string {
 	return index.voiceById.get(claim.speaker)?.attribution ?? claim.speaker;
+}
+
+/** The palette token of a voice (voices.yaml `colour`), for an element's data-voice-colour. */
+export function voiceColour(voiceId: string, index: ContentIndex): VoiceColour | undefined {
+	return index.voiceById.get(voiceId)?.colour;
 }
 
 /** A short reference to a claim for link text: "Essay: rebuttal (¶8–12)". */

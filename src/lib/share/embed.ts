@@ -9,8 +9,9 @@
  *     if (e.data?.type === 'khorasan-map:height') iframe.style.height = `${e.data.height}px`;
  *   });
  */
-import { CLAIM_KIND_LABELS, speakerLabel } from '$lib/content/labels';
+import { CLAIM_KIND_LABELS, speakerLabel, voiceColour } from '$lib/content/labels';
 import type { ContentIndex } from '$lib/content/selectors';
+import type { VoiceColour } from '$lib/content/types';
 import type { Selection } from '$lib/state/url';
 import { formatDate } from '$lib/utils/dates';
 
@@ -42,6 +43,8 @@ export interface EmbedSummary {
 	text: string;
 	/** The speaker of a claim (for its colour). */
 	speaker?: string;
+	/** The palette token of the claim's voice (data-voice-colour). */
+	colour?: VoiceColour;
 }
 
 export function embedSummary(index: ContentIndex, selection: Readonly<Selection>): EmbedSummary {
@@ -53,7 +56,8 @@ export function embedSummary(index: ContentIndex, selection: Readonly<Selection>
 			kicker: `${speakerLabel(claim, index)} · ${CLAIM_KIND_LABELS[claim.kind]} · step ${step} of ${index.content.claims.length}`,
 			title: claim.title,
 			text: claim.summary,
-			speaker: claim.speaker
+			speaker: claim.speaker,
+			colour: voiceColour(claim.speaker, index)
 		};
 	}
 	const event = selection.event ? index.eventById.get(selection.event) : undefined;
