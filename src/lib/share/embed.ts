@@ -2,11 +2,11 @@
  * The embed view's contract with the page that frames it, and what it says about the state.
  *
  * Height message: on load and whenever its content changes size, the embed posts
- *   { type: 'khorasan-map:height', height: <CSS pixels, integer> }
+ *   { type: 'story-map:height', height: <CSS pixels, integer> }
  * to `window.parent` (target origin '*': the height is not secret and the embedding site is not
  * known in advance). A parent listens with:
  *   addEventListener('message', (e) => {
- *     if (e.data?.type === 'khorasan-map:height') iframe.style.height = `${e.data.height}px`;
+ *     if (e.data?.type === 'story-map:height') iframe.style.height = `${e.data.height}px`;
  *   });
  */
 import { CLAIM_KIND_LABELS, speakerLabel, voiceColour } from '$lib/content/labels';
@@ -15,7 +15,7 @@ import type { VoiceColour } from '$lib/content/types';
 import type { Selection } from '$lib/state/url';
 import { formatDate } from '$lib/utils/dates';
 
-export const HEIGHT_MESSAGE_TYPE = 'khorasan-map:height';
+export const HEIGHT_MESSAGE_TYPE = 'story-map:height';
 
 export interface HeightMessage {
 	type: typeof HEIGHT_MESSAGE_TYPE;
