@@ -197,10 +197,7 @@ test.describe('WebGL map', () => {
 		test.slow();
 		await openMap(page);
 		for (const [city, center] of Object.entries(CITY_CENTERS)) {
-			await page.evaluate(
-				(c) => window.__storyMap!.map.jumpTo({ center: c, zoom: 5.5 }),
-				center
-			);
+			await page.evaluate((c) => window.__storyMap!.map.jumpTo({ center: c, zoom: 5.5 }), center);
 			await page.evaluate(() => window.__storyMap!.idle());
 			const labels = await renderedLabels(page);
 			expect(

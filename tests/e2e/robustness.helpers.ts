@@ -150,13 +150,9 @@ export function mapCounts(page: Page): Promise<MapCounts> {
 
 /** Waits until the camera has stopped and everything is drawn (fails after `ms`). */
 export async function settle(page: Page, ms = 15_000): Promise<void> {
-	await page.waitForFunction(
-		() => !!window.__storyMap && !window.__storyMap.map.isMoving(),
-		null,
-		{
-			timeout: ms
-		}
-	);
+	await page.waitForFunction(() => !!window.__storyMap && !window.__storyMap.map.isMoving(), null, {
+		timeout: ms
+	});
 	await page.evaluate(
 		(ms) =>
 			Promise.race([

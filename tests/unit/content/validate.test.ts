@@ -998,7 +998,7 @@ describe('quotes and paragraphs', () => {
 				entry: 'claims[conclusion]',
 				field: 'paragraphs',
 				line: lineOf(claims, 'paragraphs: [6]'),
-				message: 'no essay paragraphs (expected at least one paragraph number)'
+				message: 'no paragraphs of its text (expected at least one paragraph number)'
 			}
 		},
 		{
