@@ -131,7 +131,7 @@ test.describe('embed view', () => {
 		await page.setContent(
 			`<!doctype html><title>Host</title>
 			<script>window.heights = []; addEventListener('message', (e) => {
-				if (e.data && e.data.type === 'khorasan-map:height') window.heights.push(e.data.height);
+				if (e.data && e.data.type === 'story-map:height') window.heights.push(e.data.height);
 			});</script>
 			<iframe src="${baseURL}/embed?claim=${CLAIM}" title="Map" width="100%" height="600"></iframe>`
 		);

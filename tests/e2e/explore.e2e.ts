@@ -58,7 +58,7 @@ test.describe('country panels', () => {
 			await expect(panelHeading(page)).toBeFocused();
 			// Selected on the map, and the camera moved to it.
 			const filter = await page.evaluate(
-				(id) => window.__khorasanMap!.map.getFilter(id),
+				(id) => window.__storyMap!.map.getFilter(id),
 				LAYER.countriesSelected
 			);
 			expect(JSON.stringify(filter)).toContain('TJK');
@@ -105,12 +105,12 @@ test.describe('country panels', () => {
 		const canvas = page.locator('[data-testid=map] canvas.maplibregl-canvas');
 		const hoverAt = async (lngLat: [number, number]) => {
 			const box = (await canvas.boundingBox())!;
-			const p = await page.evaluate((ll) => window.__khorasanMap!.map.project(ll), lngLat);
+			const p = await page.evaluate((ll) => window.__storyMap!.map.project(ll), lngLat);
 			await page.mouse.move(box.x + p.x, box.y + p.y);
 			return page.evaluate(
 				(id) => ({
-					filter: JSON.stringify(window.__khorasanMap!.map.getFilter(id)),
-					cursor: window.__khorasanMap!.map.getCanvas().style.cursor
+					filter: JSON.stringify(window.__storyMap!.map.getFilter(id)),
+					cursor: window.__storyMap!.map.getCanvas().style.cursor
 				}),
 				HOVER_LAYER
 			);
@@ -123,7 +123,7 @@ test.describe('country panels', () => {
 		expect(iraq.cursor).toBe('');
 		// A country the argument makes no claim about still opens its panel. Iraq lies at the first
 		// view's western edge: centre it.
-		await page.evaluate((c) => window.__khorasanMap!.map.jumpTo({ center: c, zoom: 4 }), IRAQ);
+		await page.evaluate((c) => window.__storyMap!.map.jumpTo({ center: c, zoom: 4 }), IRAQ);
 		await settle(page);
 		await pressMap(page, IRAQ);
 		await expect(panelHeading(page)).toHaveText('Iraq');
@@ -137,7 +137,7 @@ test.describe('place popups', () => {
 		hasTouch
 	}) => {
 		await openExplore(page);
-		await page.evaluate((c) => window.__khorasanMap!.map.jumpTo({ center: c, zoom: 5 }), KERMAN);
+		await page.evaluate((c) => window.__storyMap!.map.jumpTo({ center: c, zoom: 5 }), KERMAN);
 		await settle(page);
 		await pressMap(page, KERMAN, hasTouch);
 		await expect(popup(page)).toHaveAttribute('data-place-id', 'kerman');
@@ -263,7 +263,7 @@ test.describe('deep links, history and reload', () => {
 			expect(await onScreen(page, KERMAN)).toBe(true);
 			expect((await camera(page)).zoom).toBeGreaterThanOrEqual(4.5);
 			const ringed = await page.evaluate(
-				(id) => window.__khorasanMap!.map.getFilter(id),
+				(id) => window.__storyMap!.map.getFilter(id),
 				LAYER.placeActive
 			);
 			expect(JSON.stringify(ringed)).toContain('kerman');
@@ -434,7 +434,7 @@ test.describe('any screen', () => {
 		await expect(panelHeading(page)).toHaveText('Tajikistan');
 		// A jump lands at once: a few frames on (a flight takes hundreds), the map stands still.
 		await frames(page, 3);
-		expect(await page.evaluate(() => window.__khorasanMap!.map.isMoving())).toBe(false);
+		expect(await page.evaluate(() => window.__storyMap!.map.isMoving())).toBe(false);
 		expect(await onScreen(page, [68.78, 38.54])).toBe(true);
 	});
 });

@@ -4,7 +4,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, startWebGLMap } from './fixtures';
-// Brings in the type of `window.__khorasanMap` (a global declared by the debug module).
+// Brings in the type of `window.__storyMap` (a global declared by the debug module).
 import type {} from '../../src/lib/map/debug';
 
 /** Opens the main page with a query and waits until the map is ready and idle. */
@@ -19,8 +19,8 @@ export async function openExplore(page: Page, query = ''): Promise<void> {
 
 /** Waits until the camera has stopped and everything is drawn. */
 export async function settle(page: Page): Promise<void> {
-	await page.waitForFunction(() => !window.__khorasanMap?.map.isMoving());
-	await page.evaluate(() => window.__khorasanMap!.idle());
+	await page.waitForFunction(() => !window.__storyMap?.map.isMoving());
+	await page.evaluate(() => window.__storyMap!.idle());
 }
 
 /** Where a [lon, lat] is on the page, in CSS pixels (through the live map's projection). */
@@ -29,7 +29,7 @@ export async function pointOnPage(
 	lngLat: [number, number]
 ): Promise<{ x: number; y: number }> {
 	const box = (await page.locator('[data-testid=map] canvas.maplibregl-canvas').boundingBox())!;
-	const p = await page.evaluate((ll) => window.__khorasanMap!.map.project(ll), lngLat);
+	const p = await page.evaluate((ll) => window.__storyMap!.map.project(ll), lngLat);
 	return { x: box.x + p.x, y: box.y + p.y };
 }
 
@@ -51,7 +51,7 @@ export async function pressMap(page: Page, lngLat: [number, number], touch = fal
 /** The camera: centre and zoom. */
 export function camera(page: Page): Promise<{ lon: number; lat: number; zoom: number }> {
 	return page.evaluate(() => {
-		const map = window.__khorasanMap!.map;
+		const map = window.__storyMap!.map;
 		const c = map.getCenter();
 		return { lon: c.lng, lat: c.lat, zoom: map.getZoom() };
 	});
@@ -60,7 +60,7 @@ export function camera(page: Page): Promise<{ lon: number; lat: number; zoom: nu
 /** Whether [lon, lat] is drawn inside the map's visible, unpadded area. */
 export function onScreen(page: Page, lngLat: [number, number]): Promise<boolean> {
 	return page.evaluate((ll) => {
-		const map = window.__khorasanMap!.map;
+		const map = window.__storyMap!.map;
 		const p = map.project(ll);
 		const c = map.getCanvas();
 		return p.x >= 0 && p.y >= 0 && p.x <= c.clientWidth && p.y <= c.clientHeight;

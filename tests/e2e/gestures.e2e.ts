@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, startWebGLMap, test } from './fixtures';
-// Brings in the type of `window.__khorasanMap` (a global declared by the debug module).
+// Brings in the type of `window.__storyMap` (a global declared by the debug module).
 import type {} from '../../src/lib/map/debug';
 
 const KABUL: [number, number] = [69.1723, 34.5281];
@@ -27,7 +27,7 @@ async function dot(page: Page, id: string): Promise<[number, number]> {
 /** Where the WebGL map draws a lon/lat, in page pixels. */
 function webglPoint(page: Page, lngLat: [number, number]): Promise<[number, number]> {
 	return page.evaluate(([lon, lat]) => {
-		const map = window.__khorasanMap!.map;
+		const map = window.__storyMap!.map;
 		const rect = map.getCanvas().getBoundingClientRect();
 		const p = map.project([lon, lat]);
 		return [rect.left + p.x, rect.top + p.y] as [number, number];
@@ -198,7 +198,7 @@ test.describe('the URL', () => {
 		await page.mouse.wheel(0, -400);
 		const zoomOnScreen = () =>
 			page.evaluate(() => {
-				const map = window.__khorasanMap!.map;
+				const map = window.__storyMap!.map;
 				return map.isMoving() ? null : map.getZoom();
 			});
 		await expect.poll(zoomOnScreen).not.toBeNull();
@@ -262,7 +262,7 @@ test.describe('names on the map', () => {
 		await startWebGLMap(page);
 		await ready(page);
 		const at = await page.evaluate((placeId) => {
-			const map = window.__khorasanMap!.map;
+			const map = window.__storyMap!.map;
 			const f = map
 				.queryRenderedFeatures({ layers: ['places'] })
 				.find((feature) => feature.properties?.id === placeId);

@@ -1,12 +1,12 @@
 /**
  * The WebGL map on the built site, at the phone and desktop sizes of playwright.config.ts. Tests
- * look inside the live map through the debug handle (`window.__khorasanMap`, set under automation):
+ * look inside the live map through the debug handle (`window.__storyMap`, set under automation):
  * its state, its rendered labels and the pixels it drew. The fixture fails any test that logs an
  * error or requests another origin.
  */
 import type { Page } from '@playwright/test';
 import { expect, startWebGLMap, test } from './fixtures';
-// Brings in the type of `window.__khorasanMap` (a global declared by the debug module).
+// Brings in the type of `window.__storyMap` (a global declared by the debug module).
 import type {} from '../../src/lib/map/debug';
 import { LAYER } from '../../src/lib/map/ids';
 import { PALETTE } from '../../src/lib/map/palette';
@@ -31,12 +31,12 @@ async function openMap(page: Page): Promise<void> {
 	await startWebGLMap(page);
 	const map = page.getByTestId('map');
 	await expect(map).toHaveAttribute('data-map-state', 'ready', { timeout: 30_000 });
-	await page.evaluate(() => window.__khorasanMap!.idle());
+	await page.evaluate(() => window.__storyMap!.idle());
 }
 
 /** Labels drawn on the canvas right now (after collision), via queryRenderedFeatures. */
 function renderedLabels(page: Page): Promise<string[]> {
-	return page.evaluate(() => window.__khorasanMap!.renderedLabels());
+	return page.evaluate(() => window.__storyMap!.renderedLabels());
 }
 
 type Rgb = [number, number, number];
@@ -53,7 +53,7 @@ async function readPixels(
 ): Promise<{ share: Record<string, number>; at: Record<string, Rgb> }> {
 	return page.evaluate(
 		({ colours, points }) => {
-			const map = window.__khorasanMap!.map;
+			const map = window.__storyMap!.map;
 			const src = map.getCanvas();
 			const copy = document.createElement('canvas');
 			copy.width = src.width;
@@ -134,13 +134,13 @@ test.describe('WebGL map', () => {
 		const setHighlight = async (isoList: string[]) => {
 			await page.evaluate(
 				([id, list]) =>
-					window.__khorasanMap!.map.setFilter(
+					window.__storyMap!.map.setFilter(
 						id as string,
 						(list as string[]).length ? ['in', ['get', 'iso3'], ['literal', list]] : false
 					),
 				[LAYER.countriesHighlight, isoList] as const
 			);
-			await page.evaluate(() => window.__khorasanMap!.idle());
+			await page.evaluate(() => window.__storyMap!.idle());
 		};
 		await setHighlight([]);
 		const points: Record<string, [number, number]> = {
@@ -197,11 +197,8 @@ test.describe('WebGL map', () => {
 		test.slow();
 		await openMap(page);
 		for (const [city, center] of Object.entries(CITY_CENTERS)) {
-			await page.evaluate(
-				(c) => window.__khorasanMap!.map.jumpTo({ center: c, zoom: 5.5 }),
-				center
-			);
-			await page.evaluate(() => window.__khorasanMap!.idle());
+			await page.evaluate((c) => window.__storyMap!.map.jumpTo({ center: c, zoom: 5.5 }), center);
+			await page.evaluate(() => window.__storyMap!.idle());
 			const labels = await renderedLabels(page);
 			expect(
 				labels.some((l) => l.startsWith(`${city}\n`)),
@@ -231,17 +228,17 @@ test.describe('WebGL map', () => {
 		await canvas.focus();
 		const camera = () =>
 			page.evaluate(() => {
-				const m = window.__khorasanMap!.map;
+				const m = window.__storyMap!.map;
 				return { lng: m.getCenter().lng, zoom: m.getZoom() };
 			});
 		// Zoom in first: at the first view the region's edge may already stop a pan.
 		const before = await camera();
 		await page.keyboard.press('Equal');
-		await page.evaluate(() => window.__khorasanMap!.idle());
+		await page.evaluate(() => window.__storyMap!.idle());
 		const zoomed = await camera();
 		expect(zoomed.zoom).toBeGreaterThan(before.zoom);
 		await page.keyboard.press('ArrowRight');
-		await page.evaluate(() => window.__khorasanMap!.idle());
+		await page.evaluate(() => window.__storyMap!.idle());
 		expect((await camera()).lng).toBeGreaterThan(zoomed.lng);
 
 		// The zoom buttons are reachable by Tab, show a focus ring, and work with Enter.
@@ -262,7 +259,7 @@ test.describe('WebGL map', () => {
 		expect(outline.width).toBeGreaterThanOrEqual(2);
 		const zoomBefore = (await camera()).zoom;
 		await page.keyboard.press('Enter');
-		await page.evaluate(() => window.__khorasanMap!.idle());
+		await page.evaluate(() => window.__storyMap!.idle());
 		expect((await camera()).zoom).toBeGreaterThan(zoomBefore);
 	});
 
@@ -272,7 +269,7 @@ test.describe('WebGL map', () => {
 		async ({ page }) => {
 			await openMap(page);
 			const state = await page.evaluate(() => {
-				const m = window.__khorasanMap!.map;
+				const m = window.__storyMap!.map;
 				m.jumpTo({ center: [0, 0], zoom: 5 });
 				const b = m.getBounds();
 				return {
@@ -301,12 +298,12 @@ test.describe('WebGL map', () => {
 	test('has the style layers later features build on', async ({ page }) => {
 		await openMap(page);
 		const ids = await page.evaluate(() =>
-			window.__khorasanMap!.map.getStyle().layers.map((l) => l.id)
+			window.__storyMap!.map.getStyle().layers.map((l) => l.id)
 		);
 		for (const id of Object.values(LAYER)) expect(ids).toContain(id);
 		// Nothing is selected on the default view.
 		const selected = await page.evaluate(
-			(id) => window.__khorasanMap!.map.getFilter(id),
+			(id) => window.__storyMap!.map.getFilter(id),
 			LAYER.countriesSelected
 		);
 		expect(selected).toBe(false);

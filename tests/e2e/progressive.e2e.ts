@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-// Brings in the type of `window.__khorasanMap` (a global declared by the debug module).
+// Brings in the type of `window.__storyMap` (a global declared by the debug module).
 import type {} from '../../src/lib/map/debug';
 
 const stage = (page: Page) => page.getByTestId('map-stage');
@@ -75,7 +75,7 @@ test.describe('progressive map loading', () => {
 		await expect
 			.poll(() =>
 				page.evaluate(() => {
-					const map = window.__khorasanMap?.map;
+					const map = window.__storyMap?.map;
 					return !!map && map.getBounds().contains([49.87, 40.41]) && map.getZoom() > 4.5;
 				})
 			)

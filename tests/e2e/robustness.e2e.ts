@@ -95,7 +95,7 @@ test('resizing and rotating while the camera flies leaves a fitting canvas and t
 			// A step of the timeline moves the camera (a flight, without reduced motion)...
 			await page.keyboard.press(round === 0 ? 'ArrowRight' : 'ArrowLeft');
 			await frames(page, 3);
-			sawFlight ||= await page.evaluate(() => window.__khorasanMap!.map.isMoving());
+			sawFlight ||= await page.evaluate(() => window.__storyMap!.map.isMoving());
 			// ...and the window changes under it.
 			await page.setViewportSize(size);
 			await frames(page, 3);
@@ -112,7 +112,7 @@ test('resizing and rotating while the camera flies leaves a fitting canvas and t
 
 		// The canvas fills the map's box, at the device pixel ratio.
 		const fit = await page.evaluate(() => {
-			const map = window.__khorasanMap!.map;
+			const map = window.__storyMap!.map;
 			const canvas = map.getCanvas();
 			const box = map.getContainer();
 			return {
@@ -150,7 +150,7 @@ test('a lost WebGL context hands over to the static map, selection kept', async 
 	await expect(page.getByTestId('static-map')).toBeHidden();
 
 	const lost = await page.evaluate(() => {
-		const canvas = window.__khorasanMap!.map.getCanvas();
+		const canvas = window.__storyMap!.map.getCanvas();
 		const gl = canvas.getContext('webgl2');
 		const ext = gl?.getExtension('WEBGL_lose_context');
 		ext?.loseContext();
@@ -182,5 +182,5 @@ test('a lost WebGL context hands over to the static map, selection kept', async 
 	await expect(page.getByTestId('panel')).toContainText('Azerbaijan');
 	await page.getByTestId('timeline-next').click();
 	await expect(page).toHaveURL(/[?&]event=/);
-	expect(await page.evaluate(() => window.__khorasanMap)).toBeUndefined();
+	expect(await page.evaluate(() => window.__storyMap)).toBeUndefined();
 });

@@ -6,7 +6,7 @@ import type { CDPSession, Page } from '@playwright/test';
 import { expect, startWebGLMap, type PageGuard } from './fixtures';
 import { expectedFor, type ContentIds } from '../shared/urlOracle';
 import { MAX_BOUNDS } from '../../src/lib/map/region';
-// Brings in the type of `window.__khorasanMap` (a global declared by the debug module).
+// Brings in the type of `window.__storyMap` (a global declared by the debug module).
 import type {} from '../../src/lib/map/debug';
 
 /** Forces a full garbage collection and returns the main thread's used JS heap, in bytes. */
@@ -128,7 +128,7 @@ export interface MapCounts {
 
 export function mapCounts(page: Page): Promise<MapCounts> {
 	return page.evaluate(() => {
-		const map = window.__khorasanMap!.map;
+		const map = window.__storyMap!.map;
 		const style = map.getStyle();
 		// MapLibre's Evented keeps its listeners here; not public API, so read defensively.
 		const evented = map as unknown as {
@@ -150,17 +150,13 @@ export function mapCounts(page: Page): Promise<MapCounts> {
 
 /** Waits until the camera has stopped and everything is drawn (fails after `ms`). */
 export async function settle(page: Page, ms = 15_000): Promise<void> {
-	await page.waitForFunction(
-		() => !!window.__khorasanMap && !window.__khorasanMap.map.isMoving(),
-		null,
-		{
-			timeout: ms
-		}
-	);
+	await page.waitForFunction(() => !!window.__storyMap && !window.__storyMap.map.isMoving(), null, {
+		timeout: ms
+	});
 	await page.evaluate(
 		(ms) =>
 			Promise.race([
-				window.__khorasanMap!.idle(),
+				window.__storyMap!.idle(),
 				new Promise((_, reject) =>
 					setTimeout(() => reject(new Error(`the map was not idle after ${ms} ms`)), ms)
 				)
@@ -183,7 +179,7 @@ export async function openReady(page: Page, query = ''): Promise<void> {
 /** The camera: centre and zoom. */
 export function camera(page: Page): Promise<{ lon: number; lat: number; zoom: number }> {
 	return page.evaluate(() => {
-		const map = window.__khorasanMap!.map;
+		const map = window.__storyMap!.map;
 		const c = map.getCenter();
 		return { lon: c.lng, lat: c.lat, zoom: map.getZoom() };
 	});
@@ -215,7 +211,7 @@ export async function expectSaneLink(
 		timeout: 60_000
 	});
 	// Camera moves jump (reduced motion), so a map that stands still is where it goes.
-	await page.waitForFunction(() => window.__khorasanMap?.map.isMoving() === false);
+	await page.waitForFunction(() => window.__storyMap?.map.isMoving() === false);
 
 	expect(network.errors, where).toEqual([]);
 	await expect(page.locator('h1'), where).toHaveCount(1);

@@ -1,7 +1,7 @@
 /**
  * Dark mode (issue 5, point 7): the page and the map follow prefers-color-scheme, live, and every
  * state of the page passes axe's WCAG 2 A/AA rules (colour contrast above all) in both schemes.
- * The WebGL map is read through the debug handle (`window.__khorasanMap`, set under automation).
+ * The WebGL map is read through the debug handle (`window.__storyMap`, set under automation).
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -18,14 +18,14 @@ async function mapReady(page: Page): Promise<void> {
 	await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'ready', {
 		timeout: 30_000
 	});
-	await page.evaluate(() => window.__khorasanMap!.idle());
+	await page.evaluate(() => window.__storyMap!.idle());
 }
 
 /** Colour paint properties that show the palette in use. */
 function paint(page: Page) {
 	return page.evaluate(
 		(layers) => {
-			const map = window.__khorasanMap!.map;
+			const map = window.__storyMap!.map;
 			return {
 				water: map.getPaintProperty(layers.background, 'background-color'),
 				border: map.getPaintProperty(layers.borders, 'line-color'),
@@ -48,7 +48,7 @@ function paint(page: Page) {
 /** The map canvas's colour at a geographic point (the drawing buffer is kept under automation). */
 function pixelAt(page: Page, lngLat: [number, number]): Promise<string> {
 	return page.evaluate((at) => {
-		const map = window.__khorasanMap!.map;
+		const map = window.__storyMap!.map;
 		const canvas = map.getCanvas();
 		const copy = document.createElement('canvas');
 		copy.width = canvas.width;
@@ -83,13 +83,13 @@ test.describe('map colours follow the colour scheme', () => {
 
 		// Watch for a style rebuild (it would reset fonts, data and camera) and note the camera.
 		await page.evaluate(() => {
-			const map = window.__khorasanMap!.map;
+			const map = window.__storyMap!.map;
 			(window as unknown as { styleLoads: number }).styleLoads = 0;
 			map.on('style.load', () => (window as unknown as { styleLoads: number }).styleLoads++);
 		});
 		const camera = () =>
 			page.evaluate(() => {
-				const map = window.__khorasanMap!.map;
+				const map = window.__storyMap!.map;
 				return { center: map.getCenter().toArray(), zoom: map.getZoom() };
 			});
 		const before = await camera();
@@ -102,12 +102,12 @@ test.describe('map colours follow the colour scheme', () => {
 			halo: PALETTE.halo,
 			hover: PALETTE.selectedOutline
 		});
-		await page.evaluate(() => window.__khorasanMap!.idle());
+		await page.evaluate(() => window.__storyMap!.idle());
 		expect(await pixelAt(page, CASPIAN)).toBe(PALETTE.water);
 
 		await page.emulateMedia({ colorScheme: 'dark' });
 		await expect.poll(async () => (await paint(page)).water).toBe(DARK_PALETTE.water);
-		await page.evaluate(() => window.__khorasanMap!.idle());
+		await page.evaluate(() => window.__storyMap!.idle());
 		expect(await pixelAt(page, CASPIAN)).toBe(DARK_PALETTE.water);
 
 		expect(
@@ -115,7 +115,7 @@ test.describe('map colours follow the colour scheme', () => {
 		).toBe(0);
 		expect(await camera()).toEqual(before);
 		// Labels are still placed after the switch (fonts and sources survived).
-		const labels = await page.evaluate(() => window.__khorasanMap!.renderedLabels());
+		const labels = await page.evaluate(() => window.__storyMap!.renderedLabels());
 		expect(labels.some((l) => l.startsWith('IRAN'))).toBe(true);
 	});
 

@@ -229,7 +229,7 @@ test.describe('argument tour', () => {
 		const card = (await tour(page).boundingBox())!;
 		const free = info.project.name === 'desktop' ? card.x + card.width - map.x : 0;
 		const view = await page.evaluate((left) => {
-			const m = window.__khorasanMap!.map;
+			const m = window.__storyMap!.map;
 			const c = m.getCanvas();
 			const y = c.clientHeight / 2;
 			return { west: m.unproject([left, y]).lng, east: m.unproject([c.clientWidth, y]).lng };
@@ -239,7 +239,7 @@ test.describe('argument tour', () => {
 		expect(view.west, 'Tajikistan’s west in view').toBeLessThan(67.5);
 		expect(view.east, 'Tajikistan’s east in view').toBeGreaterThan(75);
 		const highlighted = await page.evaluate(() =>
-			JSON.stringify(window.__khorasanMap!.map.getFilter('countries-highlight'))
+			JSON.stringify(window.__storyMap!.map.getFilter('countries-highlight'))
 		);
 		expect(highlighted).toContain('TJK');
 		if (info.project.name === 'desktop') {

@@ -5,11 +5,46 @@
 import { z } from 'zod';
 import { OVERLAY_COLOURS } from '../map/palette.js';
 import { id, iso3, sourceId, text } from './schemaBase.js';
+import { COPY_DEFAULTS, slots, type CopyKey, type StoryCopy } from '../strings.js';
+
+/** A template that may use only the given `{slot}`s. */
+function template(allowed: readonly string[]) {
+	return text.superRefine((value, ctx) => {
+		const unknown = slots(value).filter((slot) => !allowed.includes(slot));
+		if (unknown.length) {
+			const expected = allowed.length
+				? `only ${allowed.map((s) => `{${s}}`).join(', ')}`
+				: 'no {slots}';
+			ctx.addIssue({
+				code: 'custom',
+				message: `unknown slot ${unknown.map((s) => `{${s}}`).join(', ')} (expected ${expected})`
+			});
+		}
+	});
+}
+
+/** story.yaml `copy`: every entry optional, with the generic default of strings.ts. */
+const copySchema = z
+	.strictObject(
+		Object.fromEntries(
+			Object.entries(COPY_DEFAULTS).map(([key, entry]) => [
+				key,
+				template(entry.slots).default(entry.text)
+			])
+		) as Record<CopyKey, z.ZodDefault<typeof text>>
+	)
+	.default(
+		() =>
+			Object.fromEntries(
+				Object.entries(COPY_DEFAULTS).map(([key, entry]) => [key, entry.text])
+			) as StoryCopy
+	);
 
 export const storySchema = z.strictObject({
 	title: text,
 	subtitle: text,
-	intro: z.array(text).min(1, { error: 'expected at least one paragraph of introduction' })
+	intro: z.array(text).min(1, { error: 'expected at least one paragraph of introduction' }),
+	copy: copySchema
 });
 
 /** The palette's voice colours, in the order a story usually uses them. */
@@ -31,7 +66,9 @@ export const voiceSchema = z.strictObject({
 	count: text,
 	answered: z.strictObject({ one: text, many: text }),
 	colour: z.enum(VOICE_COLOURS),
-	actor: id.optional()
+	actor: id.optional(),
+	short: text.optional(),
+	answer: text.optional()
 });
 
 /** A relative path below the content folder: no leading slash, no "..", ending in .txt. */
@@ -42,6 +79,8 @@ export const textSchema = z.strictObject({
 		error: '"sourced" is a basis, not a text id (expected another id)'
 	}),
 	title: text,
+	short: text.optional(),
+	mention: text.optional(),
 	event: id,
 	voice: id,
 	source: sourceId.optional(),

@@ -216,7 +216,10 @@ export const claimSchema = z
 			.superRefine((paragraphs, ctx) => {
 				if (paragraphs.length === 0) {
 					ctx.addIssue(
-						issue('no-paragraphs', 'no essay paragraphs (expected at least one paragraph number)')
+						issue(
+							'no-paragraphs',
+							'no paragraphs of its text (expected at least one paragraph number)'
+						)
 					);
 				}
 			}),

@@ -42,7 +42,7 @@ export const id = z.string({ error: 'expected an id' }).regex(KEBAB_ID, {
 });
 
 export const iso3 = z.string({ error: 'expected a country code' }).regex(ISO3, {
-	error: 'expected an ISO 3166-1 alpha-3 country code in capitals (e.g. "IRN")'
+	error: 'expected an ISO 3166-1 alpha-3 country code in capitals (e.g. "FRA")'
 });
 
 /**

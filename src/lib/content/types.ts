@@ -4,6 +4,8 @@
  * selectors and every view. Ids are stable kebab-case strings unless noted.
  */
 
+import type { StoryCopy } from '../strings.js';
+
 /** ISO 3166-1 alpha-3 code, upper case (e.g. "IRN"). */
 export type Iso3 = string;
 
@@ -181,6 +183,8 @@ export interface Story {
 	subtitle: string;
 	/** Paragraphs of our own introduction (plain text). */
 	intro: string[];
+	/** The pages' sentences that name the story, its texts, voices or region (strings.ts lists them). */
+	copy: StoryCopy;
 }
 
 /** A colour of the palette reserved for voices (the CSS defines --voice-1 ... --voice-6). */
@@ -204,6 +208,10 @@ export interface Voice {
 	colour: VoiceColour;
 	/** Actor id (actors.yaml) when the voice is also an actor of events. */
 	actor?: string;
+	/** Who makes a point, briefly, in a share title ("The essay"); default: `label`. */
+	short?: string;
+	/** The tour's heading over this voice's claim when it answers others; default: "The answer". */
+	answer?: string;
 }
 
 /** How a plain-text copy is cut into numbered paragraphs: every non-blank line is one. */
@@ -218,6 +226,10 @@ export interface ParagraphCounting {
 export interface StoryText {
 	id: string;
 	title: string;
+	/** The text as a noun before paragraph numbers and in "(essay only)"; default: its title. */
+	short?: string;
+	/** The text as named in a sentence ("the essay"); default: its title in quotation marks. */
+	mention?: string;
 	/** Event id of its publication. */
 	event: string;
 	/** Voice id of its author. */

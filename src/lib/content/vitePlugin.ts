@@ -31,7 +31,7 @@ export function contentValidation(options: ContentValidationOptions = {}): Plugi
 	let isBuild = true;
 
 	return {
-		name: 'khorasan:content-validation',
+		name: 'story-map:content-validation',
 		// Vitest also loads vite.config.ts; its content tests call the validator directly.
 		apply: () => !process.env.VITEST,
 		configResolved(config) {

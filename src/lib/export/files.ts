@@ -52,7 +52,7 @@ function formatOf(name: ExportFileName): ExportFormat {
 
 const DESCRIPTIONS: Record<ExportFileName, string> = {
 	'claims.json':
-		'Every claim of the argument in the essay’s order, with the sources of its fact-check notes',
+		'Every claim of the argument in its order, with the sources of its fact-check notes',
 	'claims.csv': 'The claims as a spreadsheet, one row each',
 	'events.json': 'Every event in date order, with date fields and the sources it cites',
 	'events.csv': 'The events as a spreadsheet, one row each',

@@ -32,10 +32,10 @@ export interface ExportMeta {
  * one, and says whose the rest is. Change it here when the project picks a licence.
  */
 export const LICENCE_NOTE =
-	'No licence has been declared for this dataset yet. Titles, summaries and notes are the project’s own wording; quotes are short extracts of the essay (30 words or fewer) reproduced for commentary; the sources are third-party publications, linked and not copied, under their publishers’ terms.';
+	'No licence has been declared for this dataset yet. Titles, summaries and notes are the project’s own wording; quotes are short extracts of the story’s texts (30 words or fewer) reproduced for commentary; the sources are third-party publications, linked and not copied, under their publishers’ terms.';
 
 const NOTES = [
-	'Claims are in the essay’s order; events in date order; places in the order of the content files.',
+	'Claims are in the argument’s order; events in date order; places in the order of the content files.',
 	'Dates keep the precision the sources allow: "date" is as written (YYYY, YYYY-MM, YYYY-MM-DD, A..B, A..present); dateStart/dateEnd are the first and last days it covers; datePrecision says how precise it is.',
 	'Coordinates are WGS 84 decimal degrees; GeoJSON positions are [longitude, latitude]. A place’s "precision" says whether it marks the site itself or stands in for it (city, representative).',
 	'Fact-check notes report what the sources say about a text; the project takes no side in the argument.',
@@ -53,8 +53,7 @@ export function exportMeta(
 		dataset,
 		title: `${content.story.title}: ${dataset}`,
 		description: content.story.subtitle,
-		generatedFrom:
-			'src/content/*.yaml of the Khorasan map, validated at build time (the content model is src/lib/content/types.ts)',
+		generatedFrom: `src/content/*.yaml of ${content.story.title}, validated at build time (the content model is src/lib/content/types.ts)`,
 		...(options.siteUrl ? { site: options.siteUrl } : {}),
 		licence: LICENCE_NOTE,
 		attribution: `${content.story.title}${options.siteUrl ? ` (${options.siteUrl})` : ''}`,

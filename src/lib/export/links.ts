@@ -26,7 +26,7 @@ export function parseSiteUrl(raw: string | undefined): string | undefined {
 		url = new URL(value);
 	} catch {
 		throw new Error(
-			`PUBLIC_SITE_URL "${value}" is not a URL (expected e.g. https://example.org/khorasan)`
+			`PUBLIC_SITE_URL "${value}" is not a URL (expected e.g. https://example.org/story)`
 		);
 	}
 	if (url.protocol !== 'https:' && url.protocol !== 'http:') {

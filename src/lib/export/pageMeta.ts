@@ -6,6 +6,7 @@
 import { CLAIM_KIND_LABELS, speakerLabel } from '../content/labels.js';
 import type { ContentIndex } from '../content/selectors.js';
 import type { Claim, StoryEvent } from '../content/types.js';
+import { fill } from '../strings.js';
 import { formatDate } from '../utils/dates.js';
 import { absoluteUrl, permalinkPath } from './links.js';
 
@@ -68,11 +69,10 @@ export function clip(text: string, max = DESCRIPTION_MAX): string {
 	return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 
-/** Who makes a point, briefly: "Epstein", "The essay", or the actor's name. */
+/** Who makes a point, briefly: the voice's `short`, else its label (voices.yaml). */
 export function speakerShort(claim: Claim, index: ContentIndex): string {
-	if (claim.speaker === 'epstein') return 'Epstein';
-	if (claim.speaker === 'essay-author') return 'The essay';
-	return index.actorById.get(claim.speaker)?.name ?? claim.speaker;
+	const voice = index.voiceById.get(claim.speaker);
+	return voice?.short ?? voice?.label ?? claim.speaker;
 }
 
 export function claimPageMeta(index: ContentIndex, claim: Claim, siteUrl?: string): PageMeta {
@@ -80,7 +80,7 @@ export function claimPageMeta(index: ContentIndex, claim: Claim, siteUrl?: strin
 	const shareTitle = `${speakerShort(claim, index)} — ${claim.title}`;
 	const step = index.claimPosition(claim.id) + 1;
 	const total = index.content.claims.length;
-	const lead = `${speakerLabel(claim, index)} — ${CLAIM_KIND_LABELS[claim.kind].toLowerCase()}, step ${step} of ${total} of the essay’s argument.`;
+	const lead = `${speakerLabel(claim, index)} — ${CLAIM_KIND_LABELS[claim.kind].toLowerCase()}, ${fill(index.content.story.copy.claimMeta, { step, total })}`;
 	return {
 		title: `${shareTitle} | ${siteName}`,
 		shareTitle,

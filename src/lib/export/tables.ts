@@ -117,12 +117,12 @@ function factCheckColumns<T extends Claim | StoryEvent>(index: ContentIndex): Co
 	];
 }
 
-/** One row per claim, in the essay's order. */
+/** One row per claim, in the argument's order. */
 export function claimsTable(index: ContentIndex, options: ExportOptions = {}): Table {
 	const columns: Column<Claim>[] = [
 		{
 			name: 'step',
-			description: "Position in the essay's argument, from 1",
+			description: 'Position in the argument, from 1',
 			value: (c) => index.claimPosition(c.id) + 1
 		},
 		{
@@ -159,7 +159,7 @@ export function claimsTable(index: ContentIndex, options: ExportOptions = {}): T
 		},
 		{
 			name: 'quote',
-			description: 'At most one verbatim extract of the essay (30 words or fewer)',
+			description: 'At most one verbatim extract of the claim’s text (30 words or fewer)',
 			value: (c) => c.quote?.text
 		},
 		{

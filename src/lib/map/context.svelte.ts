@@ -17,7 +17,7 @@ export class MapContext {
 	reducedMotion = $state(false);
 }
 
-const KEY = Symbol('khorasan-map');
+const KEY = Symbol('story-map');
 
 /** Provides the map context to descendants; called once by MapView. */
 export function setMapContext(context: MapContext = new MapContext()): MapContext {

@@ -1,5 +1,5 @@
 /**
- * A handle on the live map for end-to-end tests and debugging: `window.__khorasanMap`. It is set
+ * A handle on the live map for end-to-end tests and debugging: `window.__storyMap`. It is set
  * only when the page runs under automation (`navigator.webdriver`) or with `?debug-map` in the URL,
  * so a production build under test exposes it while readers' browsers do not.
  */
@@ -17,7 +17,7 @@ export interface MapDebugHandle {
 
 declare global {
 	interface Window {
-		__khorasanMap?: MapDebugHandle;
+		__storyMap?: MapDebugHandle;
 	}
 }
 
@@ -66,8 +66,8 @@ export function exposeDebugHandle(map: MaplibreMap): () => void {
 			});
 		}
 	};
-	window.__khorasanMap = handle;
+	window.__storyMap = handle;
 	return () => {
-		if (window.__khorasanMap === handle) delete window.__khorasanMap;
+		if (window.__storyMap === handle) delete window.__storyMap;
 	};
 }

@@ -3,6 +3,7 @@
  * the style builder so that the static map, which paints before maplibre-gl loads, does not pull
  * the style code into the page's first JavaScript.
  */
+import type { VoiceColour } from '../content/types.js';
 
 /** Light-theme colours: muted neighbours, warm focus countries, soft blue water. */
 export const PALETTE = {
@@ -90,3 +91,38 @@ export const PALETTES: Readonly<Record<ColorScheme, Palette>> = {
 	light: PALETTE,
 	dark: DARK_PALETTE
 };
+
+/**
+ * The voices' colours (voices.yaml `colour`), for the page's text: each voice's name, group
+ * headings and tour columns. styles/app.css and styles/print.css declare them as --voice-1 ...
+ * --voice-6 (a unit test keeps them equal to this table); an element marked
+ * data-voice-colour="voice-N" gets its voice's colour as --voice. Each reaches WCAG AA (4.5:1) on
+ * the page's grounds in its scheme; print uses the light colours.
+ */
+export const VOICE_PALETTES: Readonly<Record<ColorScheme, Readonly<Record<VoiceColour, string>>>> =
+	{
+		light: {
+			'voice-1': '#8a3b12',
+			'voice-2': '#0b5e4a',
+			'voice-3': '#1f4e8c',
+			'voice-4': '#6b3fa0',
+			'voice-5': '#6e5600',
+			'voice-6': '#a3224a'
+		},
+		dark: {
+			'voice-1': '#f0a06a',
+			'voice-2': '#6fd3b5',
+			'voice-3': '#8cb8ff',
+			'voice-4': '#c9a2f2',
+			'voice-5': '#e8c75a',
+			'voice-6': '#ff8fab'
+		}
+	};
+
+/** The voice colours as the CSS custom properties the stylesheets declare for a scheme. */
+export function voiceCssVars(scheme: ColorScheme): Record<`--${VoiceColour}`, string> {
+	const colours = VOICE_PALETTES[scheme];
+	return Object.fromEntries(
+		Object.entries(colours).map(([token, colour]) => [`--${token}`, colour])
+	) as Record<`--${VoiceColour}`, string>;
+}

@@ -3,7 +3,7 @@
  * claims grouped by who makes them, and the countries a reader can pick, in a useful order.
  */
 import type { ContentIndex } from '$lib/content/selectors';
-import type { Claim, Country, LocalName, Place, Voice } from '$lib/content/types';
+import type { Claim, Country, LocalName, Place, Voice, VoiceColour } from '$lib/content/types';
 
 export interface ClaimGroup {
 	/** The voice id of who makes the claims. */
@@ -12,6 +12,8 @@ export interface ClaimGroup {
 	heading: string;
 	/** The voice's part in a claim count, e.g. "from Epstein's case". */
 	count: string;
+	/** The voice's palette token (voices.yaml `colour`); none for a speaker that is not a voice. */
+	colour?: VoiceColour;
 	/** The claims in the order of claims.yaml. */
 	claims: readonly Claim[];
 }
@@ -32,7 +34,15 @@ export function groupClaims(claims: readonly Claim[], voices: readonly Voice[]):
 	const groups: ClaimGroup[] = voices.flatMap((voice) => {
 		const group = buckets.get(voice.id);
 		return group
-			? [{ key: voice.id, heading: voice.heading, count: voice.count, claims: group }]
+			? [
+					{
+						key: voice.id,
+						heading: voice.heading,
+						count: voice.count,
+						colour: voice.colour,
+						claims: group
+					}
+				]
 			: [];
 	});
 	for (const [key, group] of buckets) {

@@ -2,19 +2,20 @@
  * The embed view's contract with the page that frames it, and what it says about the state.
  *
  * Height message: on load and whenever its content changes size, the embed posts
- *   { type: 'khorasan-map:height', height: <CSS pixels, integer> }
+ *   { type: 'story-map:height', height: <CSS pixels, integer> }
  * to `window.parent` (target origin '*': the height is not secret and the embedding site is not
  * known in advance). A parent listens with:
  *   addEventListener('message', (e) => {
- *     if (e.data?.type === 'khorasan-map:height') iframe.style.height = `${e.data.height}px`;
+ *     if (e.data?.type === 'story-map:height') iframe.style.height = `${e.data.height}px`;
  *   });
  */
-import { CLAIM_KIND_LABELS, speakerLabel } from '$lib/content/labels';
+import { CLAIM_KIND_LABELS, speakerLabel, voiceColour } from '$lib/content/labels';
 import type { ContentIndex } from '$lib/content/selectors';
+import type { VoiceColour } from '$lib/content/types';
 import type { Selection } from '$lib/state/url';
 import { formatDate } from '$lib/utils/dates';
 
-export const HEIGHT_MESSAGE_TYPE = 'khorasan-map:height';
+export const HEIGHT_MESSAGE_TYPE = 'story-map:height';
 
 export interface HeightMessage {
 	type: typeof HEIGHT_MESSAGE_TYPE;
@@ -42,6 +43,8 @@ export interface EmbedSummary {
 	text: string;
 	/** The speaker of a claim (for its colour). */
 	speaker?: string;
+	/** The palette token of the claim's voice (data-voice-colour). */
+	colour?: VoiceColour;
 }
 
 export function embedSummary(index: ContentIndex, selection: Readonly<Selection>): EmbedSummary {
@@ -53,7 +56,8 @@ export function embedSummary(index: ContentIndex, selection: Readonly<Selection>
 			kicker: `${speakerLabel(claim, index)} · ${CLAIM_KIND_LABELS[claim.kind]} · step ${step} of ${index.content.claims.length}`,
 			title: claim.title,
 			text: claim.summary,
-			speaker: claim.speaker
+			speaker: claim.speaker,
+			colour: voiceColour(claim.speaker, index)
 		};
 	}
 	const event = selection.event ? index.eventById.get(selection.event) : undefined;

@@ -123,7 +123,7 @@ function notice(param: UrlParam, raw: string, reason: NoticeReason, chosen?: str
 	} else if (param === 'view') {
 		message = `The map view "${value}" in the link could not be read — showing the default view.`;
 	} else if (param === 'country' && reason === 'malformed') {
-		message = `"${value}" is not a country code (three letters, such as IRN) — showing the map without it.`;
+		message = `"${value}" is not a country code (three letters, such as FRA) — showing the map without it.`;
 	} else {
 		message = `No ${noun} "${value}" in this story — showing the map without it.`;
 	}

@@ -5,7 +5,7 @@
  */
 import type { ContentIndex } from '$lib/content/selectors';
 import { speakerLabel } from '$lib/content/labels';
-import type { Claim } from '$lib/content/types';
+import type { Claim, Voice, VoiceColour } from '$lib/content/types';
 import { keyToAction, type KeyInput } from '$lib/timeline/stepping';
 
 /** Claim ids in the essay's order. */
@@ -120,8 +120,20 @@ export function comparisonFor(index: ContentIndex, id: string): Comparison | nul
  */
 export function answeredHeading(answered: readonly Claim[], index: ContentIndex): string {
 	const many = answered.length > 1;
-	const speakers = new Set(answered.map((c) => c.speaker));
-	const voice = speakers.size === 1 ? index.voiceById.get([...speakers][0] ?? '') : undefined;
+	const voice = oneVoice(answered, index);
 	if (voice) return many ? voice.answered.many : voice.answered.one;
 	return many ? 'The claims it answers' : 'The claim it answers';
+}
+
+/** The palette token of the answered side: its voice's colour when it is one voice's, else none. */
+export function answeredColour(
+	answered: readonly Claim[],
+	index: ContentIndex
+): VoiceColour | undefined {
+	return oneVoice(answered, index)?.colour;
+}
+
+function oneVoice(claims: readonly Claim[], index: ContentIndex): Voice | undefined {
+	const speakers = new Set(claims.map((c) => c.speaker));
+	return speakers.size === 1 ? index.voiceById.get([...speakers][0] ?? '') : undefined;
 }

@@ -21,6 +21,7 @@ export const load: PageLoad = async ({ fetch }) => {
 	);
 	return {
 		title: content.story.title,
+		about: content.story.copy.about,
 		counts: {
 			claims: content.claims.length,
 			events: content.events.length,

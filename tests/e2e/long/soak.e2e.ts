@@ -60,7 +60,7 @@ test('500 timeline steps leak no heap, layers, sources, popups or listeners', as
 	const cdpBefore = {
 		window: await cdpListeners(cdp, 'window'),
 		document: await cdpListeners(cdp, 'document'),
-		canvas: await cdpListeners(cdp, 'window.__khorasanMap.map.getCanvas()')
+		canvas: await cdpListeners(cdp, 'window.__storyMap.map.getCanvas()')
 	};
 
 	// Whole round trips, so the camera, popup and card end where they were measured; 500 steps
@@ -82,7 +82,7 @@ test('500 timeline steps leak no heap, layers, sources, popups or listeners', as
 	const cdpAfter = {
 		window: await cdpListeners(cdp, 'window'),
 		document: await cdpListeners(cdp, 'document'),
-		canvas: await cdpListeners(cdp, 'window.__khorasanMap.map.getCanvas()')
+		canvas: await cdpListeners(cdp, 'window.__storyMap.map.getCanvas()')
 	};
 	const growth = (heapAfter - heapBefore) / heapBefore;
 	const objectGrowth = (objectsAfter - objectsBefore) / objectsBefore;

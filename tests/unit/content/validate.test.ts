@@ -356,6 +356,22 @@ describe('schema errors', () => {
 			to: 'id: sourced',
 			error: { entry: 'texts[sourced]', field: 'id' },
 			contains: '"sourced" is a basis, not a text id'
+		},
+		{
+			name: 'rejects a copy template with a slot it cannot fill',
+			file: 'story.yaml',
+			from: 'subtitle: A test story\n',
+			to: "subtitle: A test story\ncopy:\n  tourStart: '{steps} steps'\n",
+			error: { code: 'schema', field: 'copy.tourStart' },
+			message: 'unknown slot {steps} (expected only {total}); got "{steps} steps"'
+		},
+		{
+			name: 'rejects a copy entry the pages do not have',
+			file: 'story.yaml',
+			from: 'subtitle: A test story\n',
+			to: 'subtitle: A test story\ncopy:\n  tourStrat: Follow it\n',
+			error: { code: 'schema', field: 'copy.tourStrat' },
+			contains: 'unknown field "tourStrat" (expected "tourStart"?'
 		}
 	]);
 });
@@ -1093,7 +1109,7 @@ describe('quotes and paragraphs', () => {
 				entry: 'claims[conclusion]',
 				field: 'paragraphs',
 				line: lineOf(claims, 'paragraphs: [6]'),
-				message: 'no essay paragraphs (expected at least one paragraph number)'
+				message: 'no paragraphs of its text (expected at least one paragraph number)'
 			}
 		},
 		{

@@ -53,7 +53,7 @@ function runBuildStart(command: 'build' | 'serve') {
 describe('contentValidation()', () => {
 	it('is a named plugin that stays out of Vitest', () => {
 		const plugin = contentValidation();
-		expect(plugin.name).toBe('khorasan:content-validation');
+		expect(plugin.name).toBe('story-map:content-validation');
 		const apply = plugin.apply as () => boolean;
 		expect(apply()).toBe(false); // VITEST is set while this runs
 	});

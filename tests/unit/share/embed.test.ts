@@ -17,7 +17,7 @@ describe('height message', () => {
 		expect(heightMessage(412.2)).toEqual({ type: HEIGHT_MESSAGE_TYPE, height: 413 });
 		expect(heightMessage(-5).height).toBe(0);
 		expect(heightMessage(Number.NaN).height).toBe(0);
-		expect(HEIGHT_MESSAGE_TYPE).toBe('khorasan-map:height');
+		expect(HEIGHT_MESSAGE_TYPE).toBe('story-map:height');
 	});
 
 	it('recognises only well-formed messages', () => {
@@ -25,7 +25,7 @@ describe('height message', () => {
 		expect(isHeightMessage({ type: HEIGHT_MESSAGE_TYPE, height: '10' })).toBe(false);
 		expect(isHeightMessage({ type: 'other', height: 10 })).toBe(false);
 		expect(isHeightMessage(null)).toBe(false);
-		expect(isHeightMessage('khorasan-map:height')).toBe(false);
+		expect(isHeightMessage('story-map:height')).toBe(false);
 	});
 });
 

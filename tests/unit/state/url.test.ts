@@ -126,7 +126,7 @@ describe('parseUrlState: unknown and malformed values', () => {
 			param: 'country',
 			reason: 'malformed',
 			message:
-				'"Iran" is not a country code (three letters, such as IRN) — showing the map without it.'
+				'"Iran" is not a country code (three letters, such as FRA) — showing the map without it.'
 		});
 		expect(parse('country=IR').notices[0]?.reason).toBe('malformed');
 		expect(parse('country=I1N').notices[0]?.reason).toBe('malformed');
