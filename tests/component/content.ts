@@ -25,12 +25,13 @@ export function newStory(initial?: Selection): StoryState {
 
 /**
  * Renders `component` below the page's contexts: the real content, `story` and `ui` (fresh ones
- * by default). `props` is an object, or a function of the state (read again when it changes).
+ * by default). `props` is an object, or a function of the state (read again when it changes);
+ * `when`, a function of the state, mounts and unmounts it.
  */
 export function renderInPage<P extends Record<string, unknown>>(
 	component: Component<P>,
 	props: P | (() => P),
-	options: { story?: StoryState; ui?: ExploreUi; before?: Snippet } = {}
+	options: { story?: StoryState; ui?: ExploreUi; before?: Snippet; when?: () => boolean } = {}
 ) {
 	return render(Harness, {
 		props: {
@@ -39,7 +40,8 @@ export function renderInPage<P extends Record<string, unknown>>(
 			ui: options.ui ?? new ExploreUi(),
 			component: component as Component<Record<string, unknown>>,
 			props: typeof props === 'function' ? props : () => props,
-			before: options.before
+			before: options.before,
+			when: options.when
 		}
 	});
 }
