@@ -26,9 +26,3 @@ export function paragraphLabel(paragraphs: readonly number[]): string {
 export function speakerLabel(claim: Claim, index: ContentIndex): string {
 	return index.voiceById.get(claim.speaker)?.attribution ?? claim.speaker;
 }
-
-/** A short reference to a claim for link text: "Essay: rebuttal (¶8–12)". */
-export function claimReference(claim: Claim, index: ContentIndex): string {
-	const who = index.voiceById.get(claim.speaker)?.label ?? claim.speaker;
-	return `${who}: ${CLAIM_KIND_LABELS[claim.kind].toLowerCase()} (${paragraphLabel(claim.paragraphs)})`;
-}

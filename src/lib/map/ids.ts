@@ -33,7 +33,6 @@ export const LAYER = {
 } as const;
 
 export type LayerId = (typeof LAYER)[keyof typeof LAYER];
-export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
 
 /** Symbol layers that carry text, for tests and for whoever needs to read the labels. */
 export const LABEL_LAYERS: readonly LayerId[] = [
