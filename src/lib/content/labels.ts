@@ -33,12 +33,6 @@ export function voiceColour(voiceId: string, index: ContentIndex): VoiceColour |
 	return index.voiceById.get(voiceId)?.colour;
 }
 
-/** A short reference to a claim for link text: "Essay: rebuttal (¶8–12)". */
-export function claimReference(claim: Claim, index: ContentIndex): string {
-	const who = index.voiceById.get(claim.speaker)?.label ?? claim.speaker;
-	return `${who}: ${CLAIM_KIND_LABELS[claim.kind].toLowerCase()} (${paragraphLabel(claim.paragraphs)})`;
-}
-
 /**
  * The text a claim's paragraphs and quote refer to: its `from`, else the one text with a
  * plain-text copy (the validator requires `from` when there are several).

@@ -141,14 +141,3 @@ export function socialCardSvg(map: StaticMapData, card: SocialCard): string {
 		`</svg>`
 	].join('');
 }
-
-/** The card's text alternative (og:image:alt): what the image shows. */
-export function socialCardAlt(card: SocialCard, countryNames: readonly string[]): string {
-	const where = countryNames.length ? `, with ${listOf(countryNames)} marked` : '';
-	return `${card.title} — a map of the region${where}.`;
-}
-
-function listOf(names: readonly string[]): string {
-	if (names.length <= 1) return names.join('');
-	return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}

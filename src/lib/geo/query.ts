@@ -40,22 +40,6 @@ export function boundsOf(object: GeoPermissibleObjects): Bounds {
 	];
 }
 
-/** The smallest box holding all the given boxes (none may cross the antimeridian). */
-export function unionBounds(boxes: readonly Readonly<Bounds>[]): Bounds {
-	if (boxes.length === 0) throw new Error('unionBounds: no boxes');
-	let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-	for (const [[bw, bs], [be, bn]] of boxes) {
-		w = Math.min(w, bw);
-		s = Math.min(s, bs);
-		e = Math.max(e, be);
-		n = Math.max(n, bn);
-	}
-	return [
-		[w, s],
-		[e, n]
-	];
-}
-
 /** Whether `inner` (a box or a point) lies within `outer`, edges included. */
 export function boundsContain(
 	outer: Readonly<Bounds>,

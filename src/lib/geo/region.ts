@@ -44,17 +44,3 @@ export const ZOOM_LIMITS: Readonly<{ min: number; max: number }> = view.zoom;
 
 /** Path of the built topology under the site's base path (prefix it with `base` from $app/paths). */
 export const REGION_TOPOLOGY_PATH = 'geo/region.topo.json';
-
-/** Whether an ISO 3166-1 alpha-3 code is one of the focus countries. */
-export function isFocusCountry(id: string): id is FocusCountry {
-	return (FOCUS_COUNTRIES as readonly string[]).includes(id);
-}
-
-/** All the constants in one object, for callers that prefer `REGION.maxBounds`. */
-export const REGION = {
-	maxBounds: MAX_BOUNDS,
-	clipBox: CLIP_BOX,
-	initialBounds: INITIAL_BOUNDS,
-	focusCountries: FOCUS_COUNTRIES,
-	topologyPath: REGION_TOPOLOGY_PATH
-} as const;

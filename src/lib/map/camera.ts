@@ -80,11 +80,3 @@ export function flyOrJump(
 	else map.jumpTo(move.options);
 	return move;
 }
-
-/** Bounds grown by `margin` degrees on every side (e.g. a country's bounds plus breathing room). */
-export function padBounds([[w, s], [e, n]]: Readonly<Bounds>, margin: number): Bounds {
-	return [
-		[w - margin, Math.max(-85, s - margin)],
-		[e + margin, Math.min(85, n + margin)]
-	];
-}

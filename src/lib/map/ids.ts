@@ -28,7 +28,6 @@ export const LAYER = {
 } as const;
 
 export type LayerId = (typeof LAYER)[keyof typeof LAYER];
-export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
 
 /**
  * The sources and layers of one overlay (overlays.yaml), named after its id: the fill over the

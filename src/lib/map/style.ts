@@ -93,11 +93,6 @@ export interface StyleOptions {
 	palette?: Palette;
 }
 
-/** An empty FeatureCollection, for sources filled later with setData. */
-export function emptyCollection<G extends Point, P>(): FeatureCollection<G, P> {
-	return { type: 'FeatureCollection', features: [] };
-}
-
 /** Below this zoom (phones' first view) city labels show the English name only, to fit. */
 export const LOCAL_CITY_NAMES_FROM_ZOOM = 3.6;
 

@@ -294,17 +294,6 @@ export function sameSelection(a: Selection, b: Selection): boolean {
 	);
 }
 
-/** Whether two selections differ in what the reader selected (ignoring the map view). */
-export function sameFocus(a: Selection, b: Selection): boolean {
-	return (
-		a.country === b.country &&
-		a.event === b.event &&
-		a.claim === b.claim &&
-		Boolean(a.tour) === Boolean(b.tour) &&
-		a.place === b.place
-	);
-}
-
 /**
  * What the side panel (bottom sheet on phones) shows: the tour wins (its id is the step's claim,
  * null before the tour has picked its first step), then the claim, then the country.
