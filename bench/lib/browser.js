@@ -80,7 +80,14 @@ async function openPage(browser, url, contextOptions, errors, startMapByPress) {
 		// --map-load=interaction): a reader starting to pan. A bare pointerdown, so that no country
 		// or place gets clicked; harmless where the map has started already.
 		await page.waitForSelector('[data-testid="static-map"]', { timeout: 30_000 });
-		await page.dispatchEvent('[data-testid="map-stage"]', 'pointerdown');
+		// A press before hydration reaches no handler (as it would not for a reader): press again
+		// until the stage says the WebGL map is on its way.
+		for (let tries = 0; tries < 80; tries += 1) {
+			await page.dispatchEvent('[data-testid="map-stage"]', 'pointerdown');
+			const state = await page.getAttribute('[data-testid="map-stage"]', 'data-webgl');
+			if (state !== 'off') break;
+			await page.waitForTimeout(250);
+		}
 	}
 	try {
 		await page.waitForSelector(MAP_READY, { timeout: 60_000, state: 'attached' });

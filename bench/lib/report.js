@@ -122,7 +122,6 @@ export function budgetValues(result) {
 		}
 	}
 	values['lh.mobile.tbt'] = result.lighthouse.mobile?.median.tbt ?? null;
-	values['bytes.jsBeforeMap'] = result.bytes.classes.jsBeforeMap.gzip;
 	values['bytes.geodataPlusFonts'] = result.bytes.geodataPlusFontsGzip;
 	values['latency.countryPanel'] = result.timings.countryPanel?.median ?? null;
 	values['latency.nextEventPopup'] = result.timings.nextEventPopup?.median ?? null;
