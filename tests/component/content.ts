@@ -25,13 +25,12 @@ export function newStory(initial?: Selection): StoryState {
 
 /**
  * Renders `component` below the page's contexts: the real content, `story` and `ui` (fresh ones
- * by default). `props` is an object, or a function of the state (read again when it changes);
- * `when`, a function of the state, mounts and unmounts it.
+ * by default). `props` is an object, or a function of the state (read again when it changes).
  */
 export function renderInPage<P extends Record<string, unknown>>(
 	component: Component<P>,
 	props: P | (() => P),
-	options: { story?: StoryState; ui?: ExploreUi; before?: Snippet; when?: () => boolean } = {}
+	options: { story?: StoryState; ui?: ExploreUi; before?: Snippet } = {}
 ) {
 	return render(Harness, {
 		props: {
@@ -40,8 +39,7 @@ export function renderInPage<P extends Record<string, unknown>>(
 			ui: options.ui ?? new ExploreUi(),
 			component: component as Component<Record<string, unknown>>,
 			props: typeof props === 'function' ? props : () => props,
-			before: options.before,
-			when: options.when
+			before: options.before
 		}
 	});
 }

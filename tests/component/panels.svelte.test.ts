@@ -92,27 +92,6 @@ describe('CountryPanel', () => {
 		trigger.remove();
 	});
 
-	it('hands focus back when it goes away holding it without the reader closing it (Back)', async () => {
-		const trigger = document.body.appendChild(document.createElement('button'));
-		trigger.textContent = 'Afghanistan';
-		trigger.focus();
-		const story = newStory();
-		story.selectCountry('AFG');
-		const ui = new ExploreUi();
-		ui.panelOpenedByReader(false);
-		const screen = await renderInPage(
-			CountryPanel,
-			{ iso3: 'AFG', mapReady: false, onClose() {} },
-			{ story, ui, when: () => story.panel !== null }
-		);
-		await expect.element(screen.getByRole('heading', { level: 2 })).toHaveFocus();
-		// Back to a state without the panel: the page unmounts it, no close handler runs.
-		story.closePanel();
-		await expect.poll(() => screen.container.querySelector('[data-testid=panel]')).toBeNull();
-		await expect.poll(() => document.activeElement).toBe(trigger);
-		trigger.remove();
-	});
-
 	it('leaves focus alone when it opened from the URL', async () => {
 		const trigger = document.body.appendChild(document.createElement('button'));
 		trigger.focus();
