@@ -31,9 +31,6 @@ export const shared: PlaywrightTestConfig = {
 	expect: { timeout: 15_000 },
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
-		// Camera moves jump instead of flying 1.2 s in software WebGL; the tests of flights (a
-		// resize mid-flight, a country framed after one) ask for motion themselves.
-		reducedMotion: 'reduce',
 		launchOptions: { executablePath: chromiumPath, args: chromiumArgs }
 	},
 	webServer: {

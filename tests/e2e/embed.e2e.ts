@@ -24,13 +24,9 @@ const openButton = (page: Page) =>
 	page.getByTestId('tour-start').locator('..').getByTestId('share-open');
 
 test.describe('share dialog', () => {
-	test('opens as a modal with focus inside; its links exist; Copy writes the clipboard; Escape closes only it and returns focus; axe', async ({
-		page,
-		context,
-		request
+	test('opens as a modal with focus inside; Escape closes only it and returns focus', async ({
+		page
 	}) => {
-		test.setTimeout(120_000);
-		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await openExplore(page, `?claim=${CLAIM}`);
 		await expect(page.getByTestId('panel')).toBeVisible();
 		const button = openButton(page);
@@ -60,35 +56,52 @@ test.describe('share dialog', () => {
 			)
 		);
 
-		// What it offers exists.
-		const href = await page.getByTestId('share-permalink').getAttribute('href');
-		expect((await request.get(href!)).status()).toBe(200);
-		expect((await request.get(`/embed?claim=${CLAIM}`)).status()).toBe(200);
-
-		// axe on the dialog (the page behind is checked in theme.e2e.ts).
-		const result = await new AxeBuilder({ page }).include('[data-testid=share-dialog]').analyze();
-		const problems = result.violations
-			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-			.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-		expect(problems).toEqual([]);
-
-		await dialog(page).getByRole('button', { name: 'Copy link' }).click();
-		await expect(page.getByTestId('share-status')).toHaveText('Copied the link.');
-		await expect(dialog(page).getByRole('button', { name: 'Copied' })).toBeVisible();
-		const link = await page.getByTestId('share-link').inputValue();
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
-		await dialog(page).getByRole('button', { name: 'Copy embed code' }).click();
-		await expect(page.getByTestId('share-status')).toHaveText('Copied the embed code.');
-		const snippet = await page.evaluate(() => navigator.clipboard.readText());
-		expect(snippet).toContain(`/embed?claim=${CLAIM}"`);
-		expect(snippet).toBe(await page.getByTestId('share-snippet').inputValue());
-
 		await page.keyboard.press('Escape');
 		await expect(dialog(page)).toBeHidden();
 		await expect(button).toBeFocused();
 		// The panel behind stays open: the dialog took the Escape.
 		await expect(page.getByTestId('panel')).toBeVisible();
 		expect(new URL(page.url()).searchParams.get('claim')).toBe(CLAIM);
+	});
+
+	test('Copy link and Copy embed code write the clipboard', async ({ page, context }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await openExplore(page, `?claim=${CLAIM}`);
+		await openButton(page).click();
+		await dialog(page).getByRole('button', { name: 'Copy link' }).click();
+		await expect(page.getByTestId('share-status')).toHaveText('Copied the link.');
+		await expect(dialog(page).getByRole('button', { name: 'Copied' })).toBeVisible();
+		const link = await page.getByTestId('share-link').inputValue();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+
+		await dialog(page).getByRole('button', { name: 'Copy embed code' }).click();
+		await expect(page.getByTestId('share-status')).toHaveText('Copied the embed code.');
+		const snippet = await page.evaluate(() => navigator.clipboard.readText());
+		expect(snippet).toContain(`/embed?claim=${CLAIM}"`);
+		expect(snippet).toBe(await page.getByTestId('share-snippet').inputValue());
+
+		await dialog(page).getByTestId('share-close').click();
+		await expect(dialog(page)).toBeHidden();
+	});
+
+	test('the permalink and the embed link it offers exist', async ({ page, request }) => {
+		await openExplore(page, `?claim=${CLAIM}`);
+		await openButton(page).click();
+		const href = await page.getByTestId('share-permalink').getAttribute('href');
+		expect((await request.get(href!)).status()).toBe(200);
+		expect((await request.get(`/embed?claim=${CLAIM}`)).status()).toBe(200);
+	});
+
+	test('axe: no serious or critical violation with the dialog open', async ({ page }) => {
+		test.setTimeout(120_000);
+		await openExplore(page, `?claim=${CLAIM}`);
+		await openButton(page).click();
+		await expect(dialog(page)).toBeVisible();
+		const result = await new AxeBuilder({ page }).include('[data-testid=share-dialog]').analyze();
+		const problems = result.violations
+			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+			.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+		expect(problems).toEqual([]);
 	});
 });
 
@@ -143,8 +156,6 @@ test.describe('embed view', () => {
 		await openExplore(page, `?claim=${CLAIM}`);
 		await openButton(page).click();
 		const snippet = await page.getByTestId('share-snippet').inputValue();
-		await dialog(page).getByTestId('share-close').click();
-		await expect(dialog(page)).toBeHidden();
 		// A host page on the same origin as the snippet's src (the listener checks the origin).
 		await page.route(`${baseURL}/host-page`, (route) =>
 			route.fulfill({

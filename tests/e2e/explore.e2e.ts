@@ -37,8 +37,8 @@ const CLAIM_TITLE = 'Tajikistan once linked Iran to the Danghara attack';
 const EVENT = 'kerman-bombings-2024';
 
 /** Serious or critical axe violations, as "rule: target" lines. */
-async function axeProblems(page: Page, within: string): Promise<string[]> {
-	const result = await new AxeBuilder({ page }).include(within).analyze();
+async function axeProblems(page: Page): Promise<string[]> {
+	const result = await new AxeBuilder({ page }).analyze();
 	return result.violations
 		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
 		.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
@@ -49,8 +49,6 @@ test.describe('country panels', () => {
 		'a click or tap on a country in the map opens its panel and highlights it',
 		{ tag: '@phone' },
 		async ({ page, hasTouch }) => {
-			// The camera flies (the tests jump by default): the flight ends on the country.
-			await page.emulateMedia({ reducedMotion: 'no-preference' });
 			await openExplore(page);
 			await pressMap(page, TAJIKISTAN, hasTouch);
 			await expect(panelHeading(page)).toHaveText('Tajikistan');
@@ -81,6 +79,23 @@ test.describe('country panels', () => {
 		await evidence.click();
 		expect(param(page, 'event')).toBe(EVENT);
 		await expect(popup(page)).toHaveAttribute('data-place-id', 'kerman');
+	});
+
+	test('the close button and Escape close the panel and return focus to the list', async ({
+		page
+	}) => {
+		await openExplore(page);
+		await countryLink(page, 'AFG').click();
+		await expect(panelHeading(page)).toBeFocused();
+		await page.keyboard.press('Escape');
+		await expect(panel(page)).toHaveCount(0);
+		expect(param(page, 'country')).toBeNull();
+		await expect(countryLink(page, 'AFG')).toBeFocused();
+
+		await countryLink(page, 'AZE').click();
+		await panel(page).getByTestId('panel-close').click();
+		await expect(panel(page)).toHaveCount(0);
+		await expect(countryLink(page, 'AZE')).toBeFocused();
 	});
 
 	test('hovering shows which countries have claims; any country opens its panel', async ({
@@ -223,15 +238,10 @@ test.describe('place popups', () => {
 });
 
 test.describe('deep links, history and reload', () => {
-	test('?country=TJK starts the WebGL map by itself, opens the panel and frames the country, without taking focus', async ({
+	test('?country=TJK opens the panel and frames the country, without taking focus', async ({
 		page
 	}) => {
-		// No press on the map: a selection to frame starts it.
-		await page.goto('/?country=TJK');
-		await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'ready', {
-			timeout: 30_000
-		});
-		await settle(page);
+		await openExplore(page, '?country=TJK');
 		await expect(panelHeading(page)).toHaveText('Tajikistan');
 		await expect(panelHeading(page)).not.toBeFocused();
 		expect(await onScreen(page, [68.78, 38.54])).toBe(true);
@@ -299,24 +309,14 @@ test.describe('deep links, history and reload', () => {
 		await expect(panelHeading(page)).toHaveText('Tajikistan');
 	});
 
-	test('a reader’s pan and wheel zoom are kept in the URL and survive a reload', async ({
-		page
-	}) => {
+	test('a reader’s pan is kept in the URL and survives a reload', async ({ page }) => {
 		await openExplore(page, '?country=IRN');
 		await page.locator('[data-testid=map] canvas.maplibregl-canvas').focus();
 		// North: away from the region's southern bound, which would clamp the view.
 		await page.keyboard.press('ArrowUp');
 		await page.keyboard.press('ArrowUp');
 		await settle(page);
-		// And a wheel zoom, whose zoom the URL keeps to the hundredth.
-		const box = (await page.getByTestId('map').boundingBox())!;
-		await page.mouse.move(box.x + box.width * 0.7, box.y + box.height * 0.4);
-		await page.mouse.wheel(0, -400);
-		await settle(page);
-		const urlZoom = () => Number(param(page, 'view')?.split(',')[2]);
-		await expect
-			.poll(async () => Math.abs(urlZoom() - (await camera(page)).zoom) < 0.011)
-			.toBe(true);
+		await expect.poll(() => param(page, 'view')).not.toBeNull();
 		const view = param(page, 'view')!;
 		const before = await camera(page);
 		// The camera stays where the reader put it: the selection does not pull it back (a camera
@@ -333,14 +333,12 @@ test.describe('deep links, history and reload', () => {
 		const after = await camera(page);
 		expect(after.lon).toBeCloseTo(before.lon, 2);
 		expect(after.lat).toBeCloseTo(before.lat, 2);
-		expect(Math.abs(after.zoom - before.zoom)).toBeLessThan(0.011);
+		expect(after.zoom).toBeCloseTo(before.zoom, 1);
 	});
 });
 
 test.describe('keyboard and screen readers', () => {
-	test('keyboard only: Tab to the country list, Enter opens, Escape closes; the close button returns focus to the list', async ({
-		page
-	}) => {
+	test('keyboard only: Tab to the country list, Enter opens, Escape closes', async ({ page }) => {
 		await openExplore(page);
 		let reached = false;
 		for (let i = 0; i < 40 && !reached; i++) {
@@ -365,14 +363,6 @@ test.describe('keyboard and screen readers', () => {
 		await expect(panel(page)).toHaveCount(0);
 		expect(await focused(page)).toContain('a:');
 		await expect(page.locator(`[data-testid=country-list] a[data-country="${iso}"]`)).toBeFocused();
-		expect(param(page, 'country')).toBeNull();
-
-		// The close button returns focus to the list too.
-		await countryLink(page, 'AZE').click();
-		await expect(panelHeading(page)).toBeFocused();
-		await panel(page).getByTestId('panel-close').click();
-		await expect(panel(page)).toHaveCount(0);
-		await expect(countryLink(page, 'AZE')).toBeFocused();
 	});
 });
 
@@ -411,8 +401,7 @@ test.describe('any screen', () => {
 			await page.getByRole('button', { name: 'Zoom in' }).click();
 			await settle(page);
 			expect((await camera(page)).zoom).toBeGreaterThan(after.zoom);
-			// axe on the bottom sheet (the page itself is checked in theme.e2e.ts).
-			expect(await axeProblems(page, '[data-testid=panel]'), 'phone-size panel').toEqual([]);
+			expect(await axeProblems(page), 'phone-size panel').toEqual([]);
 		}
 	);
 

@@ -75,8 +75,9 @@ test.describe('the static map moves from first paint', () => {
 
 	test(
 		'a finger drag pans it and does not scroll the page',
-		{ tag: '@phone-only' },
-		async ({ page }) => {
+		{ tag: '@phone' },
+		async ({ page, isMobile }) => {
+			test.skip(!isMobile, 'touch');
 			await page.goto('/');
 			await hydrated(page);
 			const before = await dot(page, 'kabul');
@@ -183,6 +184,38 @@ test.describe('the hand-over', () => {
 });
 
 test.describe('the URL', () => {
+	test('view= after a wheel zoom on the WebGL map reloads to the same zoom', async ({
+		page,
+		isMobile
+	}) => {
+		test.skip(isMobile, 'a wheel');
+		await page.goto('/');
+		await hydrated(page);
+		await startWebGLMap(page);
+		await ready(page);
+		const box = (await page.getByTestId('map').boundingBox())!;
+		await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.4);
+		await page.mouse.wheel(0, -400);
+		const zoomOnScreen = () =>
+			page.evaluate(() => {
+				const map = window.__storyMap!.map;
+				return map.isMoving() ? null : map.getZoom();
+			});
+		await expect.poll(zoomOnScreen).not.toBeNull();
+		await expect
+			.poll(async () => {
+				const zoom = Number(new URL(page.url()).searchParams.get('view')?.split(',')[2]);
+				return Math.abs(zoom - ((await zoomOnScreen()) ?? NaN)) < 0.011;
+			})
+			.toBe(true);
+		const zoom = Number(new URL(page.url()).searchParams.get('view')!.split(',')[2]);
+		await page.reload();
+		await ready(page);
+		await expect
+			.poll(async () => Math.abs(((await zoomOnScreen()) ?? NaN) - zoom) < 0.011)
+			.toBe(true);
+	});
+
 	test('a clicked place is ?place=, restored on reload and walked by Back', async ({ page }) => {
 		await page.goto('/');
 		await hydrated(page);

@@ -33,19 +33,31 @@ test.describe('progressive map loading', () => {
 		await expect(page.locator('link[rel="prefetch"][href*="maplibre-gl."]')).toHaveCount(1);
 	});
 
-	test('a press on the map starts the WebGL map, which takes over', async ({ page }) => {
-		await page.goto('/');
-		await hydrated(page);
-		const box = await stage(page).boundingBox();
-		// The sea south of Iran: no country or place there.
-		await page.mouse.move(box!.x + box!.width * 0.55, box!.y + box!.height * 0.93);
-		await page.mouse.down();
-		await page.mouse.up();
+	test(
+		'a press on the map starts the WebGL map, which takes over',
+		{ tag: '@phone' },
+		async ({ page }) => {
+			await page.goto('/');
+			await hydrated(page);
+			const box = await stage(page).boundingBox();
+			// The sea south of Iran: no country or place there.
+			await page.mouse.move(box!.x + box!.width * 0.55, box!.y + box!.height * 0.93);
+			await page.mouse.down();
+			await page.mouse.up();
+			await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'ready', {
+				timeout: 30_000
+			});
+			await expect(stage(page)).toHaveAttribute('data-webgl', 'ready');
+			await expect(page.getByTestId('static-map')).toBeHidden();
+		}
+	);
+
+	test('a deep link with a selection starts it by itself, on that selection', async ({ page }) => {
+		await page.goto('/?country=TJK');
 		await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'ready', {
 			timeout: 30_000
 		});
-		await expect(stage(page)).toHaveAttribute('data-webgl', 'ready');
-		await expect(page.getByTestId('static-map')).toBeHidden();
+		await expect(page.getByTestId('panel')).toContainText('Tajikistan');
 	});
 
 	test('the reader’s first step starts it: the selection carries over', async ({ page }) => {

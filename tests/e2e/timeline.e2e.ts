@@ -115,9 +115,6 @@ test.describe('timeline', () => {
 	test('Play steps on a fake clock, Pause and any step stop it, Back leaves the session', async ({
 		page
 	}) => {
-		// Motion allowed, as most readers have it (the tests jump by default; one below plays under
-		// reduced motion).
-		await page.emulateMedia({ reducedMotion: 'no-preference' });
 		await page.clock.install({ time: new Date('2026-03-01T08:00:00Z') });
 		await openTimeline(page);
 		// Freeze time: from here on only fastForward moves it, so nothing depends on the machine's
