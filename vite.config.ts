@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { contentValidation } from './src/lib/content/vitePlugin.js';
+import { designTokens } from './src/lib/styles/vitePlugin.js';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumArgs, chromiumPath } from './tests/chromium.js';
 
@@ -8,6 +9,7 @@ export default defineConfig({
 	// Content validation first: invalid content in src/content fails the build before anything else.
 	plugins: [
 		contentValidation(),
+		designTokens(),
 		sveltekit(),
 		{
 			// A component module's only top-level effect is registering its event delegation, which

@@ -6,6 +6,7 @@
  * wrap and the rasteriser has no layout engine.
  */
 import { PALETTE, overlayColour } from '../map/palette.js';
+import { PAGE_COLOURS } from '../styles/tokens.js';
 import type { StaticMapData } from '../map/static/types.js';
 
 /** The size link previews ask for (1.91:1). */
@@ -88,6 +89,7 @@ function textBlock(
 /** The card as an SVG document. */
 export function socialCardSvg(map: StaticMapData, card: SocialCard): string {
 	const p = PALETTE;
+	const ink = PAGE_COLOURS.light;
 	const marked = new Set(card.countries ?? []);
 	// The map's first view (the frame its projection fits) whole; what is drawn around it fills
 	// the rest of the card's height (a nested svg clips to its viewport, not its viewBox).
@@ -115,7 +117,7 @@ export function socialCardSvg(map: StaticMapData, card: SocialCard): string {
 	const subtitle = card.subtitle ? wrapText(card.subtitle, textWidth, 26, 5) : [];
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}">`,
-		`<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="#fbf8f3"/>`,
+		`<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${ink.bg}"/>`,
 		`<svg x="${CARD_WIDTH - MAP_WIDTH}" y="0" width="${MAP_WIDTH}" height="${CARD_HEIGHT}" viewBox="${x0} ${y0} ${x1 - x0} ${y1 - y0}" preserveAspectRatio="xMidYMid meet">`,
 		`<rect x="${x0 - 1000}" y="${y0 - 1000}" width="${x1 - x0 + 2000}" height="${y1 - y0 + 2000}" fill="${p.water}"/>`,
 		countries,
@@ -127,17 +129,17 @@ export function socialCardSvg(map: StaticMapData, card: SocialCard): string {
 		),
 		dots,
 		`</svg>`,
-		`<rect x="0" y="0" width="14" height="${CARD_HEIGHT}" fill="#8a3b12"/>`,
+		`<rect x="0" y="0" width="14" height="${CARD_HEIGHT}" fill="${ink.accent}"/>`,
 		textBlock(
 			[card.kicker.toUpperCase()],
 			64,
 			110,
 			22,
-			`fill="#8a3b12" font-weight="700" letter-spacing="2"`
+			`fill="${ink.accent}" font-weight="700" letter-spacing="2"`
 		),
-		textBlock(title, 64, titleY, titleSize, `fill="#1d1a16" font-weight="700"`),
-		subtitle.length ? textBlock(subtitle, 64, afterTitle, 26, `fill="#5b544b"`) : '',
-		textBlock([card.siteName], 64, CARD_HEIGHT - 56, 24, `fill="#1d1a16" font-weight="700"`),
+		textBlock(title, 64, titleY, titleSize, `fill="${ink.text}" font-weight="700"`),
+		subtitle.length ? textBlock(subtitle, 64, afterTitle, 26, `fill="${ink.muted}"`) : '',
+		textBlock([card.siteName], 64, CARD_HEIGHT - 56, 24, `fill="${ink.text}" font-weight="700"`),
 		`</svg>`
 	].join('');
 }

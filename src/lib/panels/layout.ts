@@ -2,7 +2,7 @@
  * Where the panel sits, by screen size, and how much of the map it covers, so the camera can
  * frame its target in the part of the map that stays visible. The page sets
  * `data-panel-mode` from `panelMode()` and the panel's CSS reads the sizes below as custom
- * properties, declared in styles/app.css; a unit test checks them against `panelCssVars`.
+ * properties, generated from `panelCssVars` (styles/tokens.ts).
  *
  * - 'side': wide screens; a card over the map's left edge.
  * - 'column': narrow desktops, where the map is too narrow to give up a side; the panel covers
@@ -90,7 +90,7 @@ export function popupIsSheet(viewportWidth: number): boolean {
 	return panelMode(viewportWidth) === 'phone';
 }
 
-/** The sizes above as the CSS custom properties that styles/app.css must declare. */
+/** The sizes above as CSS custom properties (generated into the page's stylesheet, styles/tokens.ts). */
 export function panelCssVars(): Record<string, string> {
 	return {
 		'--panel-side-width': `${SIDE_WIDTH}px`,

@@ -4,7 +4,7 @@
  * the camera's padding follows, so the step's places stay in the part of the map left visible.
  */
 import type { PaddingOptions } from 'maplibre-gl';
-import { SIDE_GAP, panelInsets, panelMode, type LayoutSize } from '$lib/panels/layout';
+import { SIDE_GAP, panelInsets, panelMode, type LayoutSize } from '../panels/layout.js';
 
 /** Widest the tour card gets on wide screens, in CSS pixels. */
 export const TOUR_SIDE_WIDTH = 600;
@@ -21,7 +21,7 @@ export function tourInsets(size: LayoutSize): PaddingOptions {
 	return { ...insets, left: Math.round(Math.max(0, card) + 2 * SIDE_GAP) };
 }
 
-/** The sizes above as the CSS custom properties that styles/app.css must declare. */
+/** The sizes above as CSS custom properties (generated into the page's stylesheet, styles/tokens.ts). */
 export function tourCssVars(): Record<string, string> {
 	return {
 		'--tour-side-width': `${TOUR_SIDE_WIDTH}px`,
