@@ -36,6 +36,8 @@ export const STRINGS = {
 		answer: 'The answer'
 	},
 	map: {
+		/** The landmark around the map and the timeline. */
+		region: 'Map and timeline',
 		/** After the story's map label (copy.mapLabel) on the WebGL map. */
 		keys: 'Use the arrow keys to pan and plus or minus to zoom.'
 	}

@@ -42,7 +42,7 @@ describe('CountryPanel', () => {
 		// The Persian name is marked up as right-to-left Persian.
 		await expect.element(panel.getByText('ایران').first()).toHaveAttribute('dir', 'rtl');
 		expect(panel.element().querySelector('bdi[lang="fa"]')?.getAttribute('dir')).toBe('rtl');
-		expect(panel.element().querySelector('aside.fact-check')).not.toBeNull();
+		expect(panel.element().querySelector('[role=note].fact-check')).not.toBeNull();
 		// An evidence link selects its event in place, one step of the story.
 		const evidence = panel
 			.element()

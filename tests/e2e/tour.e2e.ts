@@ -170,7 +170,7 @@ test.describe('argument tour', () => {
 			await expect(answered.getByRole('heading', { level: 4 })).toHaveText(epsteinClaim.title);
 			await expect(answer.getByRole('heading', { level: 3 })).toHaveText('The essay’s answer');
 			await expect(answer.locator('.evidence li')).toHaveCount(rebuttal.evidence.length);
-			await expect(answer.getByRole('complementary', { name: 'Fact-check note' })).toBeVisible();
+			await expect(answer.getByRole('note', { name: 'Fact-check note' })).toBeVisible();
 
 			const a = (await answered.boundingBox())!;
 			const b = (await answer.boundingBox())!;
