@@ -122,6 +122,11 @@ describe('buildStaticMap on the real geodata and content', () => {
 		expect(bbox(overlay!.d)[2]).toBeGreaterThan(bbox(overlay!.d)[0] + 50);
 	});
 
+	it('names Mashhad and Herat on a phone too: the Khorasan label moves aside for them', () => {
+		const shown = data.labels.filter((l) => l.placements[0]).map((l) => l.lines[0]!.text);
+		expect(shown).toEqual(expect.arrayContaining(['Mashhad', 'Herat']));
+	});
+
 	it('labels every key city on a desktop-sized map, and the seas', () => {
 		const wide = LABEL_TIERS.length - 1;
 		const shown = data.labels.filter((l) => l.placements[wide]).map((l) => l.lines[0]!.text);

@@ -3,6 +3,7 @@ import {
 	EDGE_MARGIN,
 	LABEL_TIERS,
 	anchorBox,
+	lineSize,
 	measure,
 	placeAt,
 	placeLabels,
@@ -165,6 +166,32 @@ describe('placeAt', () => {
 			0
 		);
 		expect(crowded).toEqual(placeAt([name], frame, LABEL_TIERS[0], [], 0)[0]);
+	});
+
+	it('steps a must-show label farther out before it covers a key city’s dot', () => {
+		const region: LabelCandidate = {
+			kind: 'region',
+			lines: [{ text: 'Khorasan' }],
+			x: 300,
+			y: 200,
+			anchors: ['center', 'above'],
+			offset: 10,
+			always: true
+		};
+		const [alone] = placeAt([region], frame, LABEL_TIERS[0], [], 0);
+		expect(alone!.dy).toBeGreaterThan(0);
+		// Dots on the point and just over it: the label goes over both, twice the offset out.
+		const dot = (dy: number) => ({ x: 300, y: 200 + dy / TIER0_SCALE, radius: 4, placeId: 'x' });
+		const [moved] = placeAt([region], frame, LABEL_TIERS[0], [dot(0), dot(-14)], 0);
+		const above = (offset: number) =>
+			anchorBox(
+				'above',
+				measure('region', region.lines, 0),
+				offset,
+				lineSize('region', region.lines[0]!, 0)
+			).placement.dy;
+		expect(moved!.dy).toBeCloseTo(above(20), 1);
+		expect(moved!.dy).toBeLessThan(above(10));
 	});
 
 	it('places a must-show label even over another', () => {

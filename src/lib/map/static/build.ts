@@ -16,7 +16,13 @@ import {
 	type MapPlace
 } from '../labels';
 import { dotStyle } from './dots';
-import { DOT_RADIUS, placeLabels, type LabelCandidate, type Obstacle } from './layout';
+import {
+	DOT_RADIUS,
+	KEY_CITY_CLEARANCE,
+	placeLabels,
+	type LabelCandidate,
+	type Obstacle
+} from './layout';
 import { pathText, round, staticProjection } from './project';
 import type {
 	Box,
@@ -192,8 +198,9 @@ export function buildStaticMap(
 			country.labelPoint = project(point.geometry.coordinates[0]!, point.geometry.coordinates[1]!);
 		}
 	}
-	// Priority (earlier wins): focus countries, overlays (always: an approximate one must say so),
-	// key cities, seas, other countries.
+	// Priority (earlier wins): focus countries, key cities, overlays (always placed: an approximate
+	// one must say so, but after the cities, so that it moves aside rather than a city's name),
+	// seas, other countries.
 	for (const iso3 of focus) {
 		const point = countryPoints.find((f) => f.properties.iso3 === iso3);
 		if (!point) continue;
@@ -210,6 +217,19 @@ export function buildStaticMap(
 			always: true
 		});
 	}
+	for (const place of visiblePlaces.filter((p) => p.label)) {
+		const lines: LabelLine[] = [{ text: place.name }];
+		if (place.localName) lines.push({ text: place.localName, local: true, fromTier: 1 });
+		candidates.push({
+			kind: 'city',
+			lines,
+			x: place.x,
+			y: place.y,
+			anchors: ['right', 'left', 'above', 'below'],
+			offset: DOT_RADIUS + 3,
+			placeId: place.id
+		});
+	}
 	for (const [i, overlay] of overlays.entries()) {
 		const point = regionLabel(full.overlays[i]!, overlay.name).features[0]!;
 		const [x, y] = project(point.geometry.coordinates[0]!, point.geometry.coordinates[1]!);
@@ -222,19 +242,6 @@ export function buildStaticMap(
 			anchors: ['center', 'below', 'above', 'right', 'left'],
 			offset: 14,
 			always: true
-		});
-	}
-	for (const place of visiblePlaces.filter((p) => p.label)) {
-		const lines: LabelLine[] = [{ text: place.name }];
-		if (place.localName) lines.push({ text: place.localName, local: true, fromTier: 1 });
-		candidates.push({
-			kind: 'city',
-			lines,
-			x: place.x,
-			y: place.y,
-			anchors: ['right', 'left', 'above', 'below'],
-			offset: DOT_RADIUS + 3,
-			placeId: place.id
 		});
 	}
 	for (const water of full.waterLabels.features) {
@@ -253,11 +260,12 @@ export function buildStaticMap(
 		const lines = countryLines(point.properties.name, point.properties.localName);
 		candidates.push({ kind: 'country', lines, x, y, anchors: ['center'] });
 	}
-	// Labels keep off the key cities' dots; MapLibre lets them cover the others, and so do we,
-	// though where a label has the choice it takes the place that covers fewer of them.
+	// Labels keep off the key cities' dots and the ring any of them may get; MapLibre lets them
+	// cover the others, and so do we, though where a label has the choice it takes the place
+	// that covers fewer of them.
 	const obstacles: Obstacle[] = visiblePlaces.map((p) =>
 		p.label
-			? { x: p.x, y: p.y, radius: DOT_RADIUS + 1, placeId: p.id }
+			? { x: p.x, y: p.y, radius: KEY_CITY_CLEARANCE, placeId: p.id }
 			: { x: p.x, y: p.y, radius: dotStyle(p.kind, false).r + 1, placeId: p.id, minor: true }
 	);
 

@@ -71,6 +71,15 @@ export function lineSize(kind: LabelKind, line: LabelLine, tier: number): number
 /** Radius of a key city's dot, in CSS pixels, for label offsets (dots.ts draws the dots). */
 export const DOT_RADIUS = 3.6;
 
+/** The ring around the active place, in CSS pixels (StaticMap.svelte draws it). */
+export const ACTIVE_RING = { radius: 6.5, width: 2.5 } as const;
+
+/**
+ * How far other labels keep from a key city's dot: the active ring's outer edge, since
+ * any key city may be ringed once a reader opens it, and the labels are placed before that.
+ */
+export const KEY_CITY_CLEARANCE = ACTIVE_RING.radius + ACTIVE_RING.width / 2;
+
 /** Line height, in ems of each line's own size. */
 export const LINE_HEIGHT = 1.2;
 /** Letter spacing of upper-case labels, in ems (as the WebGL style's text-letter-spacing). */
@@ -241,35 +250,46 @@ export function placeAt(
 		});
 		const blockers = around.filter((o) => !o.minor).map(toRect);
 		const lesser = around.filter((o) => o.minor).map(toRect);
-		const options = candidate.anchors.map((anchor) => {
-			const { rect, placement } = anchorBox(
-				anchor,
-				size,
-				candidate.offset ?? 0,
-				lineSize(candidate.kind, lines[0] ?? { text: '' }, tier)
-			);
-			const at = { x0: rect.x0 + px, y0: rect.y0 + py, x1: rect.x1 + px, y1: rect.y1 + py };
-			// A label that must show but sticks out sideways is moved in, as MapLibre keeps it in
-			// view; its collisions are those of where it is drawn.
-			const shift = candidate.always
-				? Math.max(bounds.x0 - at.x0, 0) - Math.max(at.x1 - bounds.x1, 0)
-				: 0;
-			const box = { ...at, x0: at.x0 + shift, x1: at.x1 + shift };
-			const inside =
-				box.x0 >= bounds.x0 - 0.01 &&
-				box.y0 >= bounds.y0 &&
-				box.x1 <= bounds.x1 + 0.01 &&
-				box.y1 <= bounds.y1;
-			const conflicts =
-				placed.filter((r) => overlaps(r, box, 2)).length +
-				blockers.filter((r) => overlaps(r, box, 0)).length;
-			const drawn = shift ? { ...placement, dx: round1(placement.dx + shift) } : placement;
-			const covered = lesser.filter((r) => overlaps(r, box, 0)).length;
-			return { box, placement: drawn, inside, free: conflicts === 0, conflicts, covered };
-		});
-		const chosen =
-			fewest(options.filter((o) => o.inside && o.free)) ??
-			(candidate.always ? leastConflicts(options) : undefined);
+		const optionsAt = (offset: number, anchors: readonly AnchorName[]) =>
+			anchors.map((anchor) => {
+				const { rect, placement } = anchorBox(
+					anchor,
+					size,
+					offset,
+					lineSize(candidate.kind, lines[0] ?? { text: '' }, tier)
+				);
+				const at = { x0: rect.x0 + px, y0: rect.y0 + py, x1: rect.x1 + px, y1: rect.y1 + py };
+				// A label that must show but sticks out sideways is moved in, as MapLibre keeps it in
+				// view; its collisions are those of where it is drawn.
+				const shift = candidate.always
+					? Math.max(bounds.x0 - at.x0, 0) - Math.max(at.x1 - bounds.x1, 0)
+					: 0;
+				const box = { ...at, x0: at.x0 + shift, x1: at.x1 + shift };
+				const inside =
+					box.x0 >= bounds.x0 - 0.01 &&
+					box.y0 >= bounds.y0 &&
+					box.x1 <= bounds.x1 + 0.01 &&
+					box.y1 <= bounds.y1;
+				const conflicts =
+					placed.filter((r) => overlaps(r, box, 2)).length +
+					blockers.filter((r) => overlaps(r, box, 0)).length;
+				const drawn = shift ? { ...placement, dx: round1(placement.dx + shift) } : placement;
+				const covered = lesser.filter((r) => overlaps(r, box, 0)).length;
+				return { box, placement: drawn, inside, free: conflicts === 0, conflicts, covered };
+			});
+		const free = (options: ReturnType<typeof optionsAt>) =>
+			fewest(options.filter((o) => o.inside && o.free));
+		const options = optionsAt(candidate.offset ?? 0, candidate.anchors);
+		let chosen = free(options);
+		// A label that must show steps farther out from its point before it covers another.
+		const aside = candidate.anchors.filter((a) => a !== 'center');
+		for (const step of [2, 3]) {
+			if (chosen || !candidate.always || !candidate.offset || !aside.length) break;
+			const farther = optionsAt(candidate.offset * step, aside);
+			chosen = free(farther);
+			options.push(...farther);
+		}
+		chosen ??= candidate.always ? leastConflicts(options) : undefined;
 		if (!chosen) return null;
 		placed.push(chosen.box);
 		return chosen.placement;
