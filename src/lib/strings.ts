@@ -38,6 +38,20 @@ export const STRINGS = {
 	map: {
 		/** The landmark around the map and the timeline. */
 		region: 'Map and timeline',
+		/** A place of the current event on the map's edge, or beyond it (panels/onMap.ts). */
+		offMapLabel: 'Places the map cannot frame',
+		atEdge: '{place}: at the edge of the map, to the {direction}',
+		beyond: '{place}: beyond the map, to the {direction}',
+		directions: {
+			north: 'north',
+			'north-east': 'north-east',
+			east: 'east',
+			'south-east': 'south-east',
+			south: 'south',
+			'south-west': 'south-west',
+			west: 'west',
+			'north-west': 'north-west'
+		},
 		/** After the story's map label (copy.mapLabel) on the WebGL map. */
 		keys: 'Use the arrow keys to pan and plus or minus to zoom.'
 	}
