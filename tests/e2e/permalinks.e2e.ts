@@ -211,7 +211,8 @@ test.describe('dead ends lead back', () => {
 async function expectClaimOnMap(page: Page, id: string, title: string): Promise<void> {
 	await expect(page).toHaveURL(new RegExp(`/\\?claim=${id}(#claim-${id})?$`));
 	await expect(page.locator(`#claim-${id}`)).toBeAttached();
-	await expect(page.getByTestId('map')).toBeVisible();
+	// The WebGL map takes over once it is ready: as long as its first start may take (openExplore).
+	await expect(page.getByTestId('map')).toBeVisible({ timeout: 30_000 });
 	const panel = page.getByTestId('panel');
 	await expect(panel).toHaveAttribute('data-panel-kind', 'claim');
 	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(title);
