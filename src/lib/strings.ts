@@ -112,6 +112,8 @@ export const COPY_DEFAULTS = {
 		text: 'Map of the story’s region. Each country and place links to what the argument and the events say about it.',
 		slots: []
 	},
+	/** The static map's description for screen readers, before the overlays' and the dots'. */
+	mapDescription: { text: 'The story’s focus countries are drawn in a warm colour', slots: [] },
 	/** The embed's static map's accessible name. */
 	embedMapLabel: { text: 'Map of the story’s region, showing the selection.', slots: [] },
 	/** A claim panel's subtitle before its paragraphs. */

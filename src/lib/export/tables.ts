@@ -164,12 +164,13 @@ export function claimsTable(index: ContentIndex, options: ExportOptions = {}): T
 		},
 		{
 			name: 'quote_paragraph',
-			description: 'Essay paragraph of the quote (the standfirst is 1)',
+			description:
+				'Paragraph of the claim’s text that the quote is from, counted as that text’s entry says',
 			value: (c) => c.quote?.paragraph
 		},
 		{
 			name: 'paragraphs',
-			description: 'Essay paragraphs the claim draws on',
+			description: 'Paragraphs of the claim’s text that the claim draws on',
 			value: (c) => joinList(c.paragraphs)
 		},
 		{
