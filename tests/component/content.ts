@@ -3,9 +3,9 @@ import type { Component, Snippet } from 'svelte';
 import { inject } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import { createIndex, type ContentIndex } from '../../src/lib/content/selectors';
-import { StoryState } from '../../src/lib/state/story.svelte';
-import type { Selection } from '../../src/lib/state/url';
-import { ExploreUi } from '../../src/lib/panels/explore.svelte';
+import { StoryState } from '../../src/lib/story/state.svelte';
+import type { Selection } from '../../src/lib/story/url';
+import { ExploreUi } from '../../src/lib/story/explore.svelte';
 import Harness from './Harness.svelte';
 
 export const index: ContentIndex = createIndex(inject('content'));

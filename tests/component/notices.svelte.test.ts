@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render } from 'vitest-browser-svelte';
-import Notices from '../../src/lib/components/Notices.svelte';
-import { parseUrlState } from '../../src/lib/state/url';
+import Notices from '../../src/lib/views/page/Notices.svelte';
+import { parseUrlState } from '../../src/lib/story/url';
 import { index } from './content';
 
 const known = {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import OffMapNote from '../../src/lib/map/OffMapNote.svelte';
 import { MAX_BOUNDS } from '../../src/lib/geo/region';
-import { offMapPlaces } from '../../src/lib/panels/onMap';
+import { offMapPlaces } from '../../src/lib/story/onMap';
 import { index } from './content';
 
 const placesOf = (eventId: string) => index.placesOf(index.eventById.get(eventId)!);

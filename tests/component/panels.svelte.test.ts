@@ -5,9 +5,9 @@
  * close button) is end-to-end (tests/e2e/explore.e2e.ts).
  */
 import { describe, expect, it, vi } from 'vitest';
-import ClaimPanel from '../../src/lib/panels/ClaimPanel.svelte';
-import CountryPanel from '../../src/lib/panels/CountryPanel.svelte';
-import { ExploreUi } from '../../src/lib/panels/explore.svelte';
+import ClaimPanel from '../../src/lib/views/panels/ClaimPanel.svelte';
+import CountryPanel from '../../src/lib/views/panels/CountryPanel.svelte';
+import { ExploreUi } from '../../src/lib/story/explore.svelte';
 import { index, newStory, renderInPage } from './content';
 
 const CLAIM = 'epstein-tajik-accusations-danghara';

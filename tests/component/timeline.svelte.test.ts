@@ -6,9 +6,9 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import Timeline from '../../src/lib/timeline/Timeline.svelte';
+import Timeline from '../../src/lib/views/timeline/Timeline.svelte';
 import { formatDate } from '../../src/lib/utils/dates';
-import type { CommitKind } from '../../src/lib/state/story.svelte';
+import type { CommitKind } from '../../src/lib/story/state.svelte';
 import { index, newStory, renderInPage } from './content';
 
 const order = index.eventsInDateOrder().map((e) => e.id);

@@ -6,8 +6,8 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import TourPanel from '../../src/lib/tour/TourPanel.svelte';
-import type { CommitKind } from '../../src/lib/state/story.svelte';
+import TourPanel from '../../src/lib/views/tour/TourPanel.svelte';
+import type { CommitKind } from '../../src/lib/story/state.svelte';
 import { index, newStory, renderInPage } from './content';
 
 const order = index.content.claims.map((c) => c.id);

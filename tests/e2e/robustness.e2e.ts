@@ -2,7 +2,7 @@
  * Hard to break, on the built site with the WebGL map running:
  * - ten hostile links, chosen for what only a browser shows: the browser's own URL parsing, the
  *   notice, no page error or injected script, the camera at home; and how a hostile link sits in
- *   history. The parser itself is fuzzed in node (tests/unit/state/url.property.test.ts) and
+ *   history. The parser itself is fuzzed in node (tests/unit/story/url.property.test.ts) and
  *   the full browser fuzz is a long test (tests/e2e/long/fuzz.e2e.ts);
  * - resizing and rotating the window while the camera flies: no errors, the canvas fits its box,
  *   the panel switches between side panel and bottom sheet;
@@ -12,7 +12,7 @@ import { expect, test } from './fixtures';
 import { frames } from './explore.helpers';
 import { camera, expectSaneLink, openReady, settle } from './robustness.helpers';
 import { contentIds } from '../shared/urlOracle';
-import { panelMode } from '../../src/lib/panels/layout';
+import { panelMode } from '../../src/lib/story/layout';
 
 const ids = contentIds();
 

@@ -1,7 +1,7 @@
 /**
- * The main page's URL scheme read again, independently of src/lib/state/url.ts, so that a fault in
+ * The main page's URL scheme read again, independently of src/lib/story/url.ts, so that a fault in
  * the page's parser cannot hide behind a test that uses that same parser; and a seeded generator
- * of hostile query strings. Used by the node property test (tests/unit/state/url.property.test.ts)
+ * of hostile query strings. Used by the node property test (tests/unit/story/url.property.test.ts)
  * and by the browser fuzz (tests/e2e/long/fuzz.e2e.ts).
  */
 import { readFileSync } from 'node:fs';
@@ -242,7 +242,7 @@ const TOUR_WORDS: Record<string, string> = {
 };
 
 /**
- * The URL scheme, read independently of src/lib/state/url.ts: parameter names case-insensitive
+ * The URL scheme, read independently of src/lib/story/url.ts: parameter names case-insensitive
  * and trimmed, values trimmed, empty values absent, the first valid value of each parameter
  * wins, anything invalid or any further valid value raises a notice; countries are three letters
  * in any case; event and claim ids exact or in lower case; views three plain decimals (clamped,

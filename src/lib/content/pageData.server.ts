@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { loadContent, GEODATA_FILE } from './load.server';
-import { countryBoundsFrom } from '$lib/panels/countryBounds';
+import { countryBoundsFrom } from '$lib/geo/countryBounds';
 import { staticMapFor } from '$lib/map/static/build.server';
 
 /**

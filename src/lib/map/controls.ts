@@ -4,8 +4,8 @@
  * with the map's, not with the page's first JavaScript. So does the logic only they use: the
  * camera's, and which countries open a panel.
  */
-export { countryListEntries } from '$lib/panels/groups';
-export { cameraTargetFor, tourTargetFor } from '$lib/panels/cameraTarget';
+export { countryListEntries } from '$lib/views/panels/groups';
+export { cameraTargetFor, tourTargetFor } from '$lib/story/camera';
 export { default as MapCamera } from './MapCamera.svelte';
 export { default as MapInteractions } from './MapInteractions.svelte';
 export { default as MapKeyboard } from './MapKeyboard.svelte';

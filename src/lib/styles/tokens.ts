@@ -7,8 +7,8 @@
  * values, and the no-JavaScript page follows prefers-color-scheme like the rest.
  */
 import { PALETTES, VOICE_PALETTES, type ColorScheme, type Palette } from '../map/palette.js';
-import { panelCssVars } from '../panels/layout.js';
-import { tourCssVars } from '../tour/layout.js';
+import { panelCssVars } from '../story/layout.js';
+import { tourCssVars } from '../story/tourLayout.js';
 
 /** The page's colours in a scheme. */
 export interface PageColours {

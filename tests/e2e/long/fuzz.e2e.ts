@@ -3,7 +3,7 @@
  * real with page.goto on the built site with the WebGL map running, in four shards of 50 so both
  * workers share them. Seeded: FUZZ_SEED=<n> replays a run, FUZZ_SEED=random draws a new one; the
  * seed is printed. The parser itself is fuzzed in node over thousands of links on every run
- * (tests/unit/state/url.property.test.ts); ten hand-picked hostile links stay in the default
+ * (tests/unit/story/url.property.test.ts); ten hand-picked hostile links stay in the default
  * suite (tests/e2e/robustness.e2e.ts).
  */
 import { test } from '../fixtures';

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DARK_PALETTE, PALETTE, VOICE_PALETTES, type Palette } from '../../../src/lib/map/palette';
 import { VOICE_COLOURS } from '../../../src/lib/content/frameSchema';
-import { panelCssVars } from '../../../src/lib/panels/layout';
-import { tourCssVars } from '../../../src/lib/tour/layout';
+import { panelCssVars } from '../../../src/lib/story/layout';
+import { tourCssVars } from '../../../src/lib/story/tourLayout';
 import {
 	PAGE_COLOURS,
 	PAPER_COLOURS,

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LocalName } from '../../../src/lib/content/types';
-import LocalNames from '../../../src/lib/panels/LocalNames.svelte';
+import LocalNames from '../../../src/lib/views/panels/LocalNames.svelte';
 import { serverOnlyHtml, withoutHydrationMarkers } from '../../../src/lib/utils/serverHtml';
 
 describe('withoutHydrationMarkers', () => {
