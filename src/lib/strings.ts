@@ -35,6 +35,19 @@ export const STRINGS = {
 		/** The answer side's heading when the voice has none of its own (voices.yaml `answer`). */
 		answer: 'The answer'
 	},
+	page: {
+		skipToArgument: 'Skip to the argument',
+		/** A panel or popup whose code failed to load. */
+		loadFailed: 'This {what} could not load (is the connection down?).',
+		panel: 'panel',
+		popup: 'popup',
+		tryAgain: 'Try again'
+	},
+	embed: {
+		openFullMap: 'Open the full map',
+		/** After the story's title in the embed's document title. */
+		titleSuffix: '(map)'
+	},
 	map: {
 		/** The landmark around the map and the timeline. */
 		region: 'Map and timeline',

@@ -5,7 +5,7 @@ import { render } from 'vitest-browser-svelte';
 import { createIndex, type ContentIndex } from '../../src/lib/content/selectors';
 import { StoryState } from '../../src/lib/story/state.svelte';
 import type { Selection } from '../../src/lib/story/url';
-import { ExploreUi } from '../../src/lib/story/explore.svelte';
+import { ExploreUi } from '../../src/lib/story/focus.svelte';
 import Harness from './Harness.svelte';
 
 export const index: ContentIndex = createIndex(inject('content'));

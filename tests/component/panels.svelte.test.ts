@@ -7,7 +7,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import ClaimPanel from '../../src/lib/views/panels/ClaimPanel.svelte';
 import CountryPanel from '../../src/lib/views/panels/CountryPanel.svelte';
-import { ExploreUi } from '../../src/lib/story/explore.svelte';
+import { ExploreUi } from '../../src/lib/story/focus.svelte';
 import { index, newStory, renderInPage } from './content';
 
 const CLAIM = 'epstein-tajik-accusations-danghara';

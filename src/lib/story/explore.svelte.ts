@@ -1,185 +1,300 @@
 /**
- * The explore view's UI state that is not part of the URL: which place popup is open, and where
- * keyboard focus goes when a panel or popup opens or closes. Shared through a typed context.
- *
- * Focus rules (issue 4, point 5): when the reader opens a panel or a place popup, focus moves to
- * its heading, and back to what they used to open it when they close it. A panel or popup that
- * opens from the URL (load, Back/Forward) or from a timeline step leaves focus where it is.
+ * The explore controller: the one owner of the reader's state on a page with the map. It holds the
+ * story state, the URL sync, the popup and focus rules, the layout the panels leave to the map, and
+ * one view-model for the map (`map`). Views read it and call its methods; routes only compose.
+ * The embed passes `history: null`: in an iframe, history entries would land in the parent's Back.
  */
-import { getContext, setContext } from 'svelte';
+import { untrack } from 'svelte';
+import type { PaddingOptions } from 'maplibre-gl';
+import type { ContentIndex } from '$lib/content/selectors';
+import { INITIAL_BOUNDS, MAX_BOUNDS, type Bounds } from '$lib/geo/region';
+import type { CameraTarget } from '$lib/map/camera';
+import type { LoadTrigger } from '$lib/map/static/schedule';
+import { cameraTargetFor, tourTargetFor, type CameraContext } from './camera';
+import { ExploreUi } from './focus.svelte';
+import { cameraPadding, panelInsets, popupIsSheet } from './layout';
+import { Viewport } from './viewport.svelte';
+import { offMapPlaces, placesOnMap } from './onMap';
+import { StoryState } from './state.svelte';
+import { tourHighlight } from './tourHighlight';
+import { tourInsets } from './tourLayout';
+import { formatView, knownIds, panelFor, type KnownIds, type Panel, type ViewState } from './url';
+import { UrlSync, type HistoryWriter } from './urlSync.svelte';
+import { stable } from './equal';
 
-/** The place popup: which place, and which of its events is the current one (if any). */
-export interface PopupState {
-	placeId: string;
-	eventId?: string;
-}
-
-/** What focus can return to: HTML elements, and the static map's SVG links. */
-export type Focusable = HTMLElement | SVGElement;
-
-/** Something focusable that may have left the document since it was remembered. */
-function usable(el: Focusable | null): el is Focusable {
-	return el !== null && el.isConnected && el !== el.ownerDocument.body;
-}
-
-const rendered = (el: Element) => el.getClientRects().length > 0;
-
-/**
- * What focus returns to for a remembered element: itself while it is rendered, else the same
- * place or country on the map that is shown now (the static map, hidden once the WebGL map takes
- * over, marks its links as the WebGL map's keyboard controls are marked), else nothing.
- */
-function standIn(el: Focusable | null): Focusable | null {
-	if (!usable(el)) return null;
-	if (rendered(el)) return el;
-	for (const name of ['data-place', 'data-iso3']) {
-		const value = el.getAttribute(name);
-		if (!value) continue;
-		const same = el.ownerDocument.querySelectorAll<Focusable>(
-			`a[${name}="${CSS.escape(value)}"], button[${name}="${CSS.escape(value)}"]`
-		);
-		const shown = [...same].find((other) => other !== el && rendered(other));
-		if (shown) return shown;
-	}
-	return null;
-}
-
-function focusedElement(): Focusable | null {
-	const el = globalThis.document?.activeElement;
-	if (!el) return null;
-	return el instanceof HTMLElement || el instanceof SVGElement ? el : null;
-}
-
-export class ExploreUi {
-	/** The open place popup; null when none. One at a time. */
-	popup: PopupState | null = $state.raw(null);
-
-	/** Where focus goes when what it should return to is gone (set by the page). */
-	fallbackFocus: HTMLElement | null = null;
-	/** Where focus goes after a popup that nothing opened (the URL did): the map's canvas. */
-	popupFallbackFocus: HTMLElement | null = null;
-	/** The open popup's content element (set when it opens), to tell whether it holds focus. */
-	popupElement: HTMLElement | null = null;
-
-	#panelTrigger: Focusable | null = null;
-	#panelWantsFocus = false;
-	#popupTrigger: Focusable | null = null;
-	#popupWantsFocus = false;
-
+export interface ExploreOptions {
+	index: ContentIndex;
+	/** Country bounds computed at build time (the page's load). */
+	countryBounds: Record<string, Bounds>;
+	/** SvelteKit's shallow routing; null: read the URL once and never write history. */
+	history: HistoryWriter | null;
+	/** When the WebGL map starts without a selection (the bench overrides it). */
+	firstLoad?: LoadTrigger;
 	/**
-	 * The reader acted to open or change the panel (call before the panel renders). The element
-	 * focused now is where focus returns on close, unless a panel was already open: then the
-	 * first trigger stays, so closing a claim opened from a country panel returns to the list.
+	 * The selected claim's countries stand out and its first place is ringed, outside the tour
+	 * too: for the embed, which has no panel to name them.
 	 */
-	panelOpenedByReader(wasOpen: boolean, trigger: Focusable | null = focusedElement()): void {
-		if (!wasOpen || !usable(this.#panelTrigger)) this.#panelTrigger = trigger;
-		this.#panelWantsFocus = true;
-	}
+	markSelectedClaim?: boolean;
+}
 
-	/** Whether the panel that just rendered should take focus (answers once per request). */
-	takePanelFocus(): boolean {
-		const wants = this.#panelWantsFocus;
-		this.#panelWantsFocus = false;
-		return wants;
-	}
+/** What the map shows: one value, so that the map stage reads one place. */
+export interface MapModel {
+	highlightCountries: readonly string[];
+	selectedCountry: string | null;
+	activePlace: string | null;
+	/** Where the camera goes; null: leave it where it is. */
+	camera: CameraTarget | null;
+	cameraPadding: PaddingOptions;
+	popupPadding: PaddingOptions;
+	loadWebGL: LoadTrigger;
+}
 
-	/**
-	 * Returns focus to what opened the panel (or the fallback) after it closed. Deferred by a
-	 * microtask, until the page has updated: the trigger may be inert while the panel covers it.
-	 */
-	restorePanelFocus(fallback: HTMLElement | null = this.fallbackFocus): void {
-		const target = standIn(this.#panelTrigger) ?? fallback;
-		this.#panelTrigger = null;
-		this.#panelWantsFocus = false;
-		queueMicrotask(() => target && focusInView(target));
-	}
+const panelKey = (p: Panel) => (p ? `${p.kind}:${p.id}` : null);
 
-	/**
-	 * A panel holding focus is going away without the reader closing it (Back, a link that
-	 * replaced it). If another panel renders at once, it takes focus; otherwise focus returns to
-	 * what opened the first one, so it is never dropped on the page's body.
-	 */
-	panelFocusLost(): void {
-		this.#panelWantsFocus = true;
-		queueMicrotask(() => {
-			if (this.#panelWantsFocus) this.restorePanelFocus();
+export class Explore {
+	readonly index: ContentIndex;
+	readonly known: KnownIds;
+	readonly story: StoryState;
+	readonly sync: UrlSync | null;
+	readonly ui = new ExploreUi();
+
+	/** Countries with claims: the hover tint and the highlight. */
+	readonly claimCountries: ReadonlySet<string>;
+	readonly #camera: CameraContext;
+	readonly #firstLoad: LoadTrigger;
+	readonly #markClaim: boolean;
+
+	/** The window's and the map area's sizes, measured by the page. */
+	readonly viewport = new Viewport();
+	/** Whether the WebGL map is running (its canvas exists). */
+	mapReady = $state(false);
+	panelOpen = $derived.by(() => this.story.panel !== null);
+	touring = $derived.by(() => this.story.panel?.kind === 'tour');
+
+	// --- The popup.
+	popupPlace = $derived.by(() =>
+		this.ui.popup ? this.index.placeById.get(this.ui.popup.placeId) : undefined
+	);
+	/** A place the reader opened (not the current event's): a state of its own, ?place=. */
+	openedPlace = $derived(
+		this.ui.popup && this.ui.popup.eventId === undefined ? this.ui.popup.placeId : undefined
+	);
+	sheetPlace = $derived(this.viewport.sheet && this.openedPlace ? this.popupPlace : undefined);
+	mapPopupPlace = $derived(this.viewport.sheet ? undefined : this.popupPlace);
+	/** The current event's first place on the map: it gets the popup, the camera leaves room. */
+	eventPopupPlace = $derived.by(() => {
+		const id = this.story.selection.event;
+		const event = id ? this.index.eventById.get(id) : undefined;
+		return event ? placesOnMap(this.index.placesOf(event), MAX_BOUNDS)[0] : undefined;
+	});
+	/** The places the map cannot frame, of the current event or else of the open place. */
+	offMap = $derived.by(() => {
+		const id = this.story.selection.event;
+		const event = id ? this.index.eventById.get(id) : undefined;
+		const places = event ? this.index.placesOf(event) : this.popupPlace ? [this.popupPlace] : [];
+		return offMapPlaces(places, MAX_BOUNDS);
+	});
+	/** What the sheet covers: what an open panel's would. */
+	sheetInsets = $derived(panelInsets(true, this.viewport.size));
+
+	// --- The map's view-model.
+	#readerView = '';
+	#stepped = false;
+	#cameraTarget = $derived.by(
+		stable(() => {
+			const focus = this.story.focus;
+			if (focus.kind !== 'default') this.#stepped = true;
+			if (focus.kind === 'view' && formatView(focus.view) === this.#readerView) return null;
+			// Until the reader's first step the WebGL map keeps the view the static map handed it.
+			if (focus.kind === 'default' && !this.#stepped) return null;
+			// A step of the tour frames what it concerns beside the card.
+			return this.touring && focus.kind === 'claim'
+				? tourTargetFor(focus.id, this.#camera)
+				: cameraTargetFor(focus, this.#camera);
+		})
+	);
+	#cameraPadding = $derived.by(
+		stable(() =>
+			this.touring
+				? tourInsets(this.viewport.size)
+				: cameraPadding(
+						this.panelOpen,
+						this.eventPopupPlace !== undefined && !this.viewport.sheet,
+						this.viewport.size
+					)
+		)
+	);
+	#popupPadding = $derived.by(
+		stable(() =>
+			this.touring
+				? tourInsets(this.viewport.size)
+				: panelInsets(this.panelOpen, this.viewport.size)
+		)
+	);
+	map: MapModel = $derived.by(() => {
+		const { selection } = this.story;
+		const tour = tourHighlight(this.index, {
+			tour: selection.tour || this.#markClaim,
+			claim: selection.claim
+		});
+		const hasSelection = Object.values(selection).some((v) => v !== undefined);
+		return {
+			highlightCountries: tour?.countries ?? this.#highlight,
+			selectedCountry: selection.country ?? null,
+			activePlace: this.ui.popup?.placeId ?? tour?.place ?? null,
+			camera: this.#cameraTarget,
+			cameraPadding: this.#cameraPadding,
+			popupPadding: this.#popupPadding,
+			// The WebGL map waits for the reader's first press, wheel or key on the map, or for a
+			// selection for the camera to frame (a deep link, or the reader's first step).
+			loadWebGL: hasSelection ? 'immediately' : this.#firstLoad
+		};
+	});
+	readonly #highlight: readonly string[];
+
+	#shownPanel: string | null = null;
+	#lastOpened: string | undefined;
+
+	constructor(options: ExploreOptions) {
+		this.index = options.index;
+		this.known = knownIds(options.index.content);
+		this.story = new StoryState({
+			eventOrder: options.index.eventsInDateOrder().map((e) => e.id),
+			known: this.known
+		});
+		this.sync = options.history
+			? new UrlSync({ story: this.story, known: this.known, history: options.history })
+			: null;
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- built once, never changed
+		this.claimCountries = new Set(options.index.countriesWithClaims().map((c) => c.id));
+		this.#highlight = [...this.claimCountries];
+		this.#camera = {
+			index: options.index,
+			countryBounds: options.countryBounds,
+			limits: MAX_BOUNDS,
+			defaultBounds: INITIAL_BOUNDS
+		};
+		this.#firstLoad = options.firstLoad ?? 'interaction';
+		this.#markClaim = options.markSelectedClaim ?? false;
+
+		$effect.pre(() => {
+			this.#shownPanel = panelKey(this.story.panel);
+		});
+		// The current event's place gets the popup (a reader's click on a place replaces it).
+		$effect(() => {
+			const id = this.story.selection.event;
+			untrack(() => {
+				if (!id) {
+					if (this.ui.popup?.eventId) this.ui.closePopup();
+					return;
+				}
+				this.ui.showEventPopup(this.eventPopupPlace?.id ?? null, id);
+			});
+		});
+		// A place the reader opened is a state (?place=): the URL follows its popup (opened or
+		// closed by the reader), and the popup follows the URL (a link, a reload, Back and Forward).
+		$effect(() => {
+			const id = this.openedPlace;
+			if (id === this.#lastOpened) return;
+			this.#lastOpened = id;
+			untrack(() => {
+				if (this.story.selection.place !== id) this.story.selectPlace(id);
+			});
+		});
+		$effect(() => {
+			const id = this.story.selection.place;
+			untrack(() => {
+				if (id === this.openedPlace) return;
+				if (id) this.ui.popup = { placeId: id };
+				else if (this.openedPlace) this.ui.closePopup();
+			});
 		});
 	}
 
-	/** Opens a place's popup because the reader asked (a dot or a button); focus moves into it. */
-	openPlace(placeId: string, trigger: Focusable | null = focusedElement()): void {
-		this.#popupTrigger = trigger;
-		this.#popupWantsFocus = true;
-		this.popup = { placeId };
+	/**
+	 * Starts following the URL and the reader's steps (call on mount); returns the stop function.
+	 * `fallbackFocus`: where focus goes when nothing better is left.
+	 */
+	start(fallbackFocus: HTMLElement | null): () => void {
+		this.ui.fallbackFocus = fallbackFocus;
+		const stopFocus = this.story.onCommit((selection) => {
+			const next = panelKey(panelFor(selection));
+			if (!next || next === this.#shownPanel) return;
+			// On a phone the place's sheet would cover the panel: it closes first, so that focus
+			// returns from it to what opened it, and from the panel to there later.
+			if (popupIsSheet(window.innerWidth)) this.ui.closePopup();
+			this.ui.panelOpenedByReader(this.#shownPanel !== null);
+		});
+		const stopSync = this.sync?.start() ?? (() => {});
+		return () => {
+			stopSync();
+			stopFocus();
+		};
+	}
+
+	// --- What the reader does. The reading lists' links select through these (StateSelector).
+
+	selectCountry(iso3: string): void {
+		this.ui.closePopup();
+		this.story.selectCountry(iso3);
 	}
 
 	/**
-	 * Shows the popup of the current event's place (null: none). Focus stays where it is, unless
-	 * it was inside the popup being replaced (a link in it chose the event): then it moves into
-	 * the new one, and the old popup's trigger stays the place to return to.
+	 * Makes an event current. The current event selects nothing new, but the reader who closed
+	 * its popup expects it back: it reopens.
 	 */
-	showEventPopup(placeId: string | null, eventId: string): void {
-		const focusInside = this.#popupHoldsFocus();
-		if (!focusInside) this.#popupTrigger = null;
-		this.#popupWantsFocus = focusInside && placeId !== null;
-		this.popup = placeId ? { placeId, eventId } : null;
-		if (!placeId && focusInside) this.#returnFocus();
+	selectEvent(id: string): void {
+		if (id !== this.story.selection.event) this.story.selectEvent(id);
+		else if (this.ui.popup?.eventId !== id)
+			this.ui.showEventPopup(this.eventPopupPlace?.id ?? null, id);
 	}
 
-	/** Whether the popup that just opened should take focus (answers once per request). */
-	takePopupFocus(): boolean {
-		const wants = this.#popupWantsFocus;
-		this.#popupWantsFocus = false;
-		return wants;
+	selectClaim(id: string): void {
+		this.story.selectClaim(id);
 	}
 
-	/**
-	 * Closes the popup. `restoreFocus`: the reader closed it (Escape, its close button), so focus
-	 * returns to what opened it, if the popup had taken focus from something.
-	 */
-	closePopup(restoreFocus = false): void {
-		if (!this.popup) return;
-		const restore = restoreFocus || this.#popupHoldsFocus();
-		this.popup = null;
-		this.#popupWantsFocus = false;
-		if (restore) this.#returnFocus();
-		this.#popupTrigger = null;
+	openPlace(id: string): void {
+		this.ui.openPlace(id);
 	}
 
-	#popupHoldsFocus(): boolean {
-		const focused = focusedElement();
-		return focused !== null && (this.popupElement?.contains(focused) ?? false);
+	/** Closes the panel; focus returns to what opened it (a tour a link opened: its start). */
+	closePanel(): void {
+		const fallback = this.story.panel?.kind === 'tour' ? this.ui.tourStart : null;
+		this.story.closePanel();
+		this.ui.restorePanelFocus(fallback ?? undefined);
 	}
 
-	/** Back to what opened the popup, or the fallback: never to the page's body. */
-	#returnFocus(): void {
-		const target = standIn(this.#popupTrigger) ?? this.popupFallbackFocus ?? this.fallbackFocus;
-		target?.focus({ preventScroll: true });
+	/** Escape: closes the topmost thing, the popup, then the panel. Returns whether it did. */
+	closeTopmost(): boolean {
+		if (this.ui.popup) {
+			this.ui.closePopup(true);
+			return true;
+		}
+		if (this.story.panel) {
+			this.closePanel();
+			return true;
+		}
+		return false;
 	}
-}
 
-/**
- * Focuses an element and scrolls only as far as it takes to show it: the browser's own focus
- * scroll centres it, which on a phone sends the map out of the window.
- */
-function focusInView(target: Focusable): void {
-	target.focus({ preventScroll: true });
-	if (!(target instanceof Element)) return;
-	const rect = target.getBoundingClientRect();
-	if (rect.top < 0 || rect.bottom > window.innerHeight) target.scrollIntoView({ block: 'nearest' });
-}
+	/** A pan or zoom settled; only the reader's own are a state (?view=). */
+	moveEnded(view: ViewState, byUser: boolean): void {
+		if (!byUser) return;
+		this.#readerView = formatView(view);
+		this.story.setView(view);
+	}
 
-const KEY = Symbol('explore-ui');
+	/** A popup (or the sheet) opened: it takes focus if the reader opened it. */
+	popupOpened(element: HTMLElement): void {
+		this.ui.popupElement = element;
+		if (this.ui.takePopupFocus()) {
+			element.querySelector<HTMLElement>('[data-popup-heading]')?.focus({ preventScroll: true });
+		}
+	}
 
-/** Provides the explore UI state to descendants (call during initialisation). */
-export function setExploreContext(ui: ExploreUi): ExploreUi {
-	return setContext(KEY, ui);
-}
-
-/** The explore UI state of the nearest provider; throws when there is none. */
-export function getExploreContext(): ExploreUi {
-	const ui = getContext<ExploreUi | undefined>(KEY);
-	if (!ui)
-		throw new Error('getExploreContext(): no explore UI; call setExploreContext() in a parent');
-	return ui;
+	/** The WebGL map started (its canvas) or stopped (null). */
+	mapStarted(canvas: HTMLElement | null): void {
+		this.mapReady = canvas !== null;
+		this.ui.popupFallbackFocus = canvas;
+	}
 }

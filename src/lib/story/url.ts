@@ -328,3 +328,19 @@ export function focusOf(s: Selection): CameraFocus {
 	if (s.country) return { kind: 'country', id: s.country };
 	return { kind: 'default' };
 }
+
+/** The ids a story's content has: what a selection may name. */
+export function knownIds(content: {
+	countries: readonly { id: string }[];
+	events: readonly { id: string }[];
+	claims: readonly { id: string }[];
+	places: readonly { id: string }[];
+}): KnownIds {
+	const ids = (list: readonly { id: string }[]) => new Set(list.map((x) => x.id));
+	return {
+		countries: ids(content.countries),
+		events: ids(content.events),
+		claims: ids(content.claims),
+		places: ids(content.places)
+	};
+}

@@ -18,6 +18,20 @@ export interface StateSelector {
 }
 
 const KEY = Symbol('state-link-href');
+const SELECTOR_KEY = Symbol('state-selector');
+
+/**
+ * Provides what the links select through on the main page (the explore controller, which reopens
+ * the current event's popup when a link asks for that event again).
+ */
+export function setStateSelector(selector: StateSelector): StateSelector {
+	return setContext(SELECTOR_KEY, selector);
+}
+
+/** The nearest StateSelector, if a parent set one. */
+export function getStateSelector(): StateSelector | undefined {
+	return getContext<StateSelector | undefined>(SELECTOR_KEY);
+}
 
 /** Makes every StateLink below this component a plain link to `hrefFor(to)` (call during init). */
 export function setStateLinkHref(hrefFor: StateHref): StateHref {
