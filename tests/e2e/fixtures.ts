@@ -14,7 +14,7 @@ export { expect };
 
 /**
  * Starts the main page's WebGL map as a reader's first press on the map does (without a selection
- * the page waits for one, see +page.svelte), once the page is hydrated. Harmless when it started
+ * the page waits for one, see story/explore.svelte.ts), once the page is hydrated. Harmless when it started
  * already (a deep link with a selection starts it by itself).
  */
 export async function startWebGLMap(page: Page): Promise<void> {
