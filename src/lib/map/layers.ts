@@ -3,8 +3,8 @@
  * the camera, loaded fonts and label placement survive every update.
  * https://maplibre.org/maplibre-gl-js/docs/API/classes/Map/#setfilter
  */
-import type { GeoJSONSource, Map as MaplibreMap, MapLayerMouseEvent } from 'maplibre-gl';
-import { ISO_PROPERTY, highlightFilter, placeFilter, selectedFilter } from './expressions';
+import type { GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
+import { highlightFilter, placeFilter, selectedFilter } from './expressions';
 import { LAYER, SOURCE, hatchImageId } from './ids';
 import { placesCollection, type MapPlace } from './labels';
 import type { Palette } from './palette';
@@ -60,36 +60,4 @@ export function setPalette(map: MaplibreMap, palette: Palette, focus: readonly s
 		if (map.hasImage(id)) map.updateImage(id, hatch);
 		else map.addImage(id, hatch, { pixelRatio: 2 });
 	}
-}
-
-/**
- * Calls `onClick` with the ISO3 code of a clicked country, and shows a pointer over countries.
- * Returns a function that removes the listeners.
- */
-export function onCountryClick(map: MaplibreMap, onClick: (iso3: string) => void): () => void {
-	const click = (e: MapLayerMouseEvent) => {
-		const iso = e.features?.[0]?.properties?.[ISO_PROPERTY];
-		if (typeof iso === 'string') onClick(iso);
-	};
-	const enter = () => (map.getCanvas().style.cursor = 'pointer');
-	const leave = () => (map.getCanvas().style.cursor = '');
-	map.on('click', LAYER.countriesFill, click);
-	map.on('mouseenter', LAYER.countriesFill, enter);
-	map.on('mouseleave', LAYER.countriesFill, leave);
-	return () => {
-		map.off('click', LAYER.countriesFill, click);
-		map.off('mouseenter', LAYER.countriesFill, enter);
-		map.off('mouseleave', LAYER.countriesFill, leave);
-		leave();
-	};
-}
-
-/** Calls `onClick` with the id of a clicked place dot. Returns a function that removes it. */
-export function onPlaceClick(map: MaplibreMap, onClick: (id: string) => void): () => void {
-	const click = (e: MapLayerMouseEvent) => {
-		const id = e.features?.[0]?.properties?.id;
-		if (typeof id === 'string') onClick(id);
-	};
-	map.on('click', LAYER.places, click);
-	return () => map.off('click', LAYER.places, click);
 }
