@@ -20,9 +20,13 @@ const config: KnipConfig = {
 	],
 	ignoreExportsUsedInFile: true,
 	compilers: {
-		// The scripts of a component are what imports: its markup imports nothing.
+		// The scripts of a component are what imports: its markup imports nothing. A function its
+		// instance script exports is a method of the component (reached through bind:this), not an
+		// export of the module.
 		svelte: (text: string) =>
-			[...text.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n')
+			[...text.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)]
+				.map((m) => m[1]?.replace(/^\texport (?=(async )?function )/gm, '\t'))
+				.join('\n')
 	}
 };
 

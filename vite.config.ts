@@ -7,22 +7,7 @@ import { chromiumArgs, chromiumPath } from './tests/chromium.js';
 
 export default defineConfig({
 	// Content validation first: invalid content in src/content fails the build before anything else.
-	plugins: [
-		contentValidation(),
-		designTokens(),
-		sveltekit(),
-		{
-			// A component module's only top-level effect is registering its event delegation, which
-			// matters only where it renders. Side-effect free, a component the client never renders
-			// (ServerRendered's, gated by import.meta.env.SSR) drops out of the bundle with
-			// everything it imports, instead of pulling in a chunk it shares with lazy code.
-			name: 'svelte-components-side-effect-free',
-			transform(_code, id, options) {
-				if (!options?.ssr && /\/src\/lib\/.*\.svelte$/.test(id))
-					return { moduleSideEffects: false };
-			}
-		}
-	],
+	plugins: [contentValidation(), designTokens(), sveltekit()],
 	test: {
 		// A test that asserts nothing fails: every test must be able to fail.
 		expect: { requireAssertions: true },

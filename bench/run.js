@@ -111,6 +111,14 @@ for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
 async function main() {
 	const startedAt = new Date(started).toISOString();
 	if (options.build) {
+		// tsconfig.json extends kit's generated .svelte-kit/tsconfig.json, which only a sync for the
+		// default folder writes: on a fresh clone nothing has made it yet.
+		const sync = spawnSync('npx', ['svelte-kit', 'sync'], {
+			env: { ...process.env, BUILD_DIR: '' },
+			cwd: root,
+			stdio: ['ignore', 'ignore', 'inherit']
+		});
+		if (sync.status !== 0) throw new Error(`svelte-kit sync failed (exit ${sync.status})`);
 		log(`BUILD_DIR=${BUILD_DIR} npm run build`);
 		const build = spawnSync('npm', ['run', 'build'], {
 			env: buildEnv,

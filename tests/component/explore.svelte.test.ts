@@ -28,13 +28,20 @@ function explore(options: { history?: HistoryWriter | null } = {}): Explore {
 	return made!;
 }
 
+/** Effects flushed, then the browser's next frame painted and the task after it run. */
+async function painted(): Promise<void> {
+	flushSync();
+	await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+	flushSync();
+}
+
 describe('Explore', () => {
 	it('has no history writer and no notices to show when built without history', () => {
 		expect(explore({ history: null }).sync).toBeNull();
 		expect(explore().sync).not.toBeNull();
 	});
 
-	it('a country click closes the popup, opens the panel and selects the country on the map', () => {
+	it('a country click closes the popup, opens the panel and selects the country on the map', async () => {
 		const e = explore();
 		e.openPlace('tehran');
 		flushSync();
@@ -44,6 +51,9 @@ describe('Explore', () => {
 		flushSync();
 		expect(e.ui.popup).toBeNull();
 		expect(e.story.panel).toEqual({ kind: 'country', id: 'IRN' });
+		// The map follows once the page has painted the panel.
+		expect(e.map.selectedCountry).toBeNull();
+		await painted();
 		expect(e.map.selectedCountry).toBe('IRN');
 		expect(e.map.camera).toMatchObject({
 			bounds: [
@@ -61,14 +71,14 @@ describe('Explore', () => {
 		expect(e.map.highlightCountries).toEqual([...e.claimCountries]);
 	});
 
-	it('keeps the same camera target object while the target stays the same', () => {
+	it('keeps the same camera target object while the target stays the same', async () => {
 		const e = explore();
 		e.selectEvent('kerman-bombings-2024');
-		flushSync();
+		await painted();
 		const first = e.map.camera;
 		expect(first).not.toBeNull();
 		e.story.selectPlace('tehran');
-		flushSync();
+		await painted();
 		expect(e.map.camera).toBe(first);
 	});
 
@@ -97,18 +107,18 @@ describe('Explore', () => {
 		expect(e.closeTopmost()).toBe(false);
 	});
 
-	it("a tour step highlights the claim's countries and rings its first place", () => {
+	it("a tour step highlights the claim's countries and rings its first place", async () => {
 		const e = explore();
 		e.story.tourTo('tajik-cooperation');
-		flushSync();
+		await painted();
 		expect(e.touring).toBe(true);
 		expect(e.map.highlightCountries).toEqual(['IRN', 'TJK']);
 	});
 
-	it('a reader’s own pan is a state, and does not move the camera back', () => {
+	it('a reader’s own pan is a state, and does not move the camera back', async () => {
 		const e = explore();
 		e.moveEnded({ lon: 55, lat: 33, zoom: 4 }, true);
-		flushSync();
+		await painted();
 		expect(e.story.selection.view).toEqual({ lon: 55, lat: 33, zoom: 4 });
 		expect(e.map.camera).toBeNull();
 		e.moveEnded({ lon: 50, lat: 30, zoom: 3 }, false);

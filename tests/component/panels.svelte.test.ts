@@ -59,7 +59,7 @@ describe('CountryPanel', () => {
 			.element(panel.getByTestId('no-claims'))
 			.toHaveTextContent('The argument makes no claim about Iraq');
 		await expect
-			.poll(() => panel.element().querySelectorAll('ol.events li').length)
+			.poll(() => panel.element().querySelectorAll('ol.event-rows li').length)
 			.toBe(index.eventsInCountry('IRQ').length);
 		expect(index.eventsInCountry('IRQ').length).toBeGreaterThan(0);
 	});

@@ -81,7 +81,7 @@ export const test = base.extend<{ network: PageGuard }>({
 			page.on('console', (m: ConsoleMessage) => {
 				const text = m.text();
 				// A failed hydration is only a warning, but Svelte then throws the server's HTML away
-				// and renders afresh: server-rendered-only content (ServerRendered.svelte) would vanish.
+				// and renders afresh: the page flashes and a reader's focus or scroll is lost.
 				if (m.type() === 'warning' && HYDRATION_WARNING.test(text)) {
 					errors.push(`hydration warning: ${text}`);
 					return;

@@ -13,6 +13,11 @@ export class MapContext {
 	status = $state<MapStatus>('loading');
 	/** Why the map could not be shown, when status is "error". */
 	error = $state<string | null>(null);
+	/**
+	 * Whether the reader sees this map: it may render hidden while another stands in (MapStage's
+	 * static map), and takes that one's view when shown; camera moves wait for that.
+	 */
+	shown = $state(false);
 	/** Whether camera moves should jump instead of fly. */
 	reducedMotion = $state(false);
 }

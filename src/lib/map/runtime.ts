@@ -1,7 +1,6 @@
 /**
- * The browser-only half of the map: imported with `import()` by MapView once it is mounted, so
- * maplibre-gl (about 300 KB gzip, loaded by URL: files.ts), its CSS, topojson-client and the style
- * code never load during prerendering or before the page's text is usable.
+ * The map's making: the style, the data and the MapLibre instance, for MapView (which loads with
+ * the WebGL map, see MapStage). maplibre-gl itself loads by URL (files.ts).
  */
 import type { ErrorEvent, Map as MaplibreMap } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';

@@ -21,6 +21,7 @@ import { tourInsets } from './tourLayout';
 import { formatView, knownIds, panelFor, type KnownIds, type Panel, type ViewState } from './url';
 import { UrlSync, type HistoryWriter } from './urlSync.svelte';
 import { stable } from './equal';
+import { afterNextPaint } from '$lib/utils/afterPaint';
 
 export interface ExploreOptions {
 	index: ContentIndex;
@@ -131,7 +132,7 @@ export class Explore {
 				: panelInsets(this.panelOpen, this.viewport.size)
 		)
 	);
-	map: MapModel = $derived.by(() => {
+	#live: MapModel = $derived.by(() => {
 		const { selection } = this.story;
 		const tour = tourHighlight(this.index, {
 			tour: selection.tour || this.#markClaim,
@@ -150,6 +151,12 @@ export class Explore {
 			loadWebGL: hasSelection ? 'immediately' : this.#firstLoad
 		};
 	});
+	/**
+	 * What the maps show: the view-model, applied once the page has painted its response to the
+	 * reader (a panel, a popup, the timeline's card), so that no map work holds that frame up. The
+	 * one place where the map waits for a paint; its first value is there at once.
+	 */
+	declare map: MapModel;
 	readonly #highlight: readonly string[];
 
 	#shownPanel: string | null = null;
@@ -179,6 +186,11 @@ export class Explore {
 
 		$effect.pre(() => {
 			this.#shownPanel = panelKey(this.story.panel);
+		});
+		this.map = $state.raw(untrack(() => this.#live));
+		$effect(() => {
+			const next = this.#live;
+			if (next !== untrack(() => this.map)) return afterNextPaint(() => (this.map = next));
 		});
 		// The current event's place gets the popup (a reader's click on a place replaces it).
 		$effect(() => {

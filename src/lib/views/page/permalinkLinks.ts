@@ -5,17 +5,11 @@
  */
 import { resolve } from '$app/paths';
 import { urlFor } from '$lib/story/url';
-import type { StateTarget } from '../reading/stateLinks';
+import { entryAnchor, type StateTarget } from '../reading/stateLinks';
 
 /** The map (main page) with a state selected, plus the anchor of its readable entry. */
 export function mapHref(to: StateTarget): string {
-	const anchor =
-		'claim' in to
-			? `claim-${to.claim}`
-			: 'event' in to
-				? `event-${to.event}`
-				: `country-${to.country}`;
-	return `${urlFor(resolve('/'), to)}#${anchor}`;
+	return `${urlFor(resolve('/'), to)}${entryAnchor(to)}`;
 }
 
 /** The permalink page of a claim or an event; a country has none and goes to the map. */

@@ -44,26 +44,20 @@ export function getStateLinkHref(): StateHref | undefined {
 }
 
 /**
- * The attribute naming a StateLink's target ("event:<id>", "claim:<id>", "country:<ISO3>"), so a
- * click can be handled by delegation where the link's own component never runs on the client
- * (server-rendered content, see ServerRendered.svelte).
+ * The anchor of a target's readable entry on the main page ("#event-<id>", "#claim-<id>"), which
+ * a link without JavaScript lands on; '' for a country, whose entry is the country list itself.
  */
-export const STATE_LINK_ATTRIBUTE = 'data-state-link';
+export function entryAnchor(to: StateTarget): string {
+	if ('event' in to) return `#event-${to.event}`;
+	if ('claim' in to) return `#claim-${to.claim}`;
+	return '';
+}
 
+/** A StateLink's target as an attribute value ("event:<id>", "claim:<id>", "country:<ISO3>"). */
 export function encodeStateTarget(to: StateTarget): string {
 	if ('event' in to) return `event:${to.event}`;
 	if ('claim' in to) return `claim:${to.claim}`;
 	return `country:${to.country}`;
-}
-
-/** The target an attribute value names, or undefined for anything else. */
-export function decodeStateTarget(value: string | null | undefined): StateTarget | undefined {
-	const match = /^(event|claim|country):(.+)$/.exec(value ?? '');
-	const [kind, id] = [match?.[1], match?.[2]];
-	if (id === undefined) return undefined;
-	if (kind === 'event') return { event: id };
-	if (kind === 'claim') return { claim: id };
-	return { country: id };
 }
 
 /**
@@ -81,6 +75,18 @@ export function selectOnPlainClick(e: MouseEvent, to: StateTarget, story: StateS
 	return true;
 }
 
+const STATE_LINK_ATTRIBUTE = 'data-state-link';
+
+/** The target an attribute value names, or undefined for anything else. */
+export function decodeStateTarget(value: string | null | undefined): StateTarget | undefined {
+	const match = /^(event|claim|country):(.+)$/.exec(value ?? '');
+	const [kind, id] = [match?.[1], match?.[2]];
+	if (id === undefined) return undefined;
+	if (kind === 'event') return { event: id };
+	if (kind === 'claim') return { claim: id };
+	return { country: id };
+}
+
 /**
  * A delegated click handler for the StateLinks inside a container whose links have no handlers of
  * their own (server-rendered content).
@@ -90,17 +96,4 @@ export function delegateStateLinkClick(e: MouseEvent, story: StateSelector): voi
 	const link = e.target.closest<HTMLAnchorElement>(`a[${STATE_LINK_ATTRIBUTE}]`);
 	const to = decodeStateTarget(link?.getAttribute(STATE_LINK_ATTRIBUTE));
 	if (to && selectOnPlainClick(e, to, story)) e.preventDefault();
-}
-
-/**
- * Marks the one state link under `root` that selects `current` (an attribute value, see
- * encodeStateTarget) as the current one, for content whose links have no component of their own
- * on the client; unmarks the others.
- */
-export function markCurrentStateLink(root: ParentNode, current: string | undefined): void {
-	for (const link of root.querySelectorAll(`a[${STATE_LINK_ATTRIBUTE}]`)) {
-		if (current !== undefined && link.getAttribute(STATE_LINK_ATTRIBUTE) === current) {
-			link.setAttribute('aria-current', 'true');
-		} else link.removeAttribute('aria-current');
-	}
 }

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
 	decodeStateTarget,
 	encodeStateTarget,
+	entryAnchor,
 	selectOnPlainClick,
 	type StateTarget
 } from '../../../../src/lib/views/reading/stateLinks';
@@ -38,6 +39,12 @@ describe('state link targets', () => {
 		for (const value of [null, undefined, '', 'event:', 'place:herat', 'event', ':x', 'EVENT:x']) {
 			expect(decodeStateTarget(value)).toBeUndefined();
 		}
+	});
+
+	it('anchors events and claims to their readable entries, countries to nothing', () => {
+		expect(entryAnchor({ event: 'e1' })).toBe('#event-e1');
+		expect(entryAnchor({ claim: 'c1' })).toBe('#claim-c1');
+		expect(entryAnchor({ country: 'IRN' })).toBe('');
 	});
 });
 
