@@ -8,7 +8,8 @@ import { highlightFilter, placeFilter, selectedFilter } from './expressions';
 import { LAYER, SOURCE, hatchImageId } from './ids';
 import { placesCollection, type MapPlace } from './labels';
 import type { Palette } from './palette';
-import { hatchImage, paletteUpdates, type OverlayLook } from './style';
+import { hatchImage } from './overlayStyle';
+import { paletteUpdates, type OverlayLook } from './style';
 
 /** Shows `isoList` in the highlight colour (e.g. countries that have claims). */
 export function setHighlight(map: MaplibreMap, isoList: readonly string[]): void {

@@ -8,7 +8,8 @@ import { MAPLIBRE_WORKER_URL, type MapLibre } from './files';
 import { regionData, type RegionDataOptions } from './data';
 import { HATCH_IMAGE_PREFIX } from './ids';
 import { OVERLAY_COLOURS, PALETTE, type OverlayColour, type Palette } from './palette';
-import { buildStyle, hatchImage } from './style';
+import { hatchImage } from './overlayStyle';
+import { buildStyle } from './style';
 import type { Bounds } from './camera';
 
 export interface CreateMapOptions extends RegionDataOptions {

@@ -6,7 +6,8 @@ import {
 	overlayColour,
 	type Palette
 } from '../../../src/lib/map/palette';
-import { buildStyle, hatchImage, paletteUpdates } from '../../../src/lib/map/style';
+import { hatchImage } from '../../../src/lib/map/overlayStyle';
+import { buildStyle, paletteUpdates } from '../../../src/lib/map/style';
 import { contrastRatio, parseHex, relativeLuminance } from '../../../src/lib/utils/contrast';
 import { LAYER } from '../../../src/lib/map/ids';
 import { realData } from './helpers';

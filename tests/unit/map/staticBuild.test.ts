@@ -206,10 +206,12 @@ describe('wrap', () => {
 	});
 });
 
-describe('StaticMap.svelte', () => {
-	const source = readFileSync(`${ROOT}src/lib/map/static/StaticMap.svelte`, 'utf8');
+describe('the static map’s overlay, popup and labels', () => {
+	const read = (name: string) => readFileSync(`${ROOT}src/lib/map/static/${name}.svelte`, 'utf8');
+	const places = read('StaticMapPlaces');
 
-	it('sizes its overlay (and the popup’s frame) with the frame’s shape', () => {
+	it('sizes its overlay and the popup’s frame with the frame’s shape', () => {
+		const source = places + read('StaticMapPopup');
 		const ratios = [...source.matchAll(/100cq[wh] \* (\d+) \/ (\d+)/g)].map((m) => [
 			Number(m[1]),
 			Number(m[2])
@@ -225,7 +227,7 @@ describe('StaticMap.svelte', () => {
 
 	it('switches label tiers at the widths they were placed for', () => {
 		const queries = [
-			...source.matchAll(/\(min-width: ([\d.]+)px\) and \(min-height: ([\d.]+)px\)/g)
+			...places.matchAll(/\(min-width: ([\d.]+)px\) and \(min-height: ([\d.]+)px\)/g)
 		].map((m) => [Number(m[1]), Number(m[2])]);
 		expect(queries.map((q) => q[0])).toEqual(LABEL_TIERS.slice(1));
 		for (const [width, height] of queries) {

@@ -3,7 +3,8 @@ import { validateStyleMin, type LayerSpecification } from '@maplibre/maplibre-gl
 import { FONT } from '../../../src/lib/map/fonts';
 import { LABEL_LAYERS, LAYER, SOURCE, hatchImageId, overlayIds } from '../../../src/lib/map/ids';
 import { PALETTE } from '../../../src/lib/map/palette';
-import { buildStyle, hatchPixels, hexToRgb } from '../../../src/lib/map/style';
+import { hatchPixels, hexToRgb } from '../../../src/lib/map/overlayStyle';
+import { buildStyle } from '../../../src/lib/map/style';
 import { realData } from './helpers';
 
 const FOCUS = ['IRN', 'AZE', 'TJK', 'AFG'];

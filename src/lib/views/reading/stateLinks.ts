@@ -4,6 +4,7 @@
  * renders an ordinary link. On the main page nothing is provided and StateLink selects in place.
  */
 import { getContext, setContext } from 'svelte';
+import { isPlainClick } from '$lib/utils/clicks';
 
 /** What a StateLink selects: exactly one of them. */
 export type StateTarget = { event: string } | { claim: string } | { country: string };
@@ -66,9 +67,7 @@ export function encodeStateTarget(to: StateTarget): string {
  * tab or window on the same URL.
  */
 export function selectOnPlainClick(e: MouseEvent, to: StateTarget, story: StateSelector): boolean {
-	if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) {
-		return false;
-	}
+	if (!isPlainClick(e)) return false;
 	if ('event' in to) story.selectEvent(to.event);
 	else if ('claim' in to) story.selectClaim(to.claim);
 	else story.selectCountry(to.country);
