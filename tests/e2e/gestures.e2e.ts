@@ -202,12 +202,16 @@ test.describe('the URL', () => {
 				return map.isMoving() ? null : map.getZoom();
 			});
 		await expect.poll(zoomOnScreen).not.toBeNull();
+		// On a failure the message shows the URL and the map's zoom last seen.
 		await expect
 			.poll(async () => {
+				const onScreen = await zoomOnScreen();
 				const zoom = Number(new URL(page.url()).searchParams.get('view')?.split(',')[2]);
-				return Math.abs(zoom - ((await zoomOnScreen()) ?? NaN)) < 0.011;
+				return Math.abs(zoom - (onScreen ?? NaN)) < 0.011
+					? 'in step'
+					: `${page.url()} with the map at zoom ${onScreen}`;
 			})
-			.toBe(true);
+			.toBe('in step');
 		const zoom = Number(new URL(page.url()).searchParams.get('view')!.split(',')[2]);
 		await page.reload();
 		await ready(page);

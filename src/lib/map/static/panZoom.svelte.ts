@@ -115,6 +115,12 @@ export class StaticPanZoom {
 			// Hidden (the WebGL map took over): keep the last size and view.
 			if (!next.width || !next.height) return;
 			if (next.width === this.size.width && next.height === this.size.height) return;
+			// The first size: a drag or wheel that came before it keeps its pixels.
+			if (!this.size.width || !this.size.height) {
+				this.size = next;
+				this.transform = this.#limit(this.transform);
+				return;
+			}
 			// Keep what is in the middle of the screen there when the map changes size.
 			const keep = this.currentView();
 			this.size = next;
