@@ -5,7 +5,7 @@
 import { loadContent } from '../content/load.server.js';
 import { createIndex, type ContentIndex } from '../content/selectors.js';
 import { parseSiteUrl } from './links.js';
-import type { ExportOptions } from './tables.js';
+import type { ExportOptions } from './columns.js';
 
 /** The validated content, indexed (loadContent caches the validation per build). */
 export function exportIndex(): ContentIndex {

@@ -6,7 +6,8 @@
 import type { ContentIndex } from '../content/selectors.js';
 import { contentDocument, claimsDocument, eventsDocument, placesDocument, toJson } from './json.js';
 import { eventsGeoJson, placesGeoJson } from './geojson.js';
-import { claimsTable, eventsTable, placesTable, tableToCsv, type ExportOptions } from './tables.js';
+import { tableToCsv, type ExportOptions } from './columns.js';
+import { claimsTable, eventsTable, placesTable } from './tables.js';
 
 export const EXPORT_FILES = [
 	'claims.json',

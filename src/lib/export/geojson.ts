@@ -13,7 +13,8 @@ import type { Place } from '../content/types.js';
 import { dateFields } from './dates.js';
 import { exportMeta, type ExportMeta } from './json.js';
 import { permalinkHref } from './links.js';
-import { localName, localNameLanguages, type ExportOptions } from './tables.js';
+import type { ExportOptions } from './columns.js';
+import { localName, localNameLanguages } from './tables.js';
 
 /** Property values: flat, so GIS tools show them as attribute columns. */
 export type PropertyValue = string | number | boolean | null | string[];

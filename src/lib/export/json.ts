@@ -8,7 +8,7 @@ import type { ContentIndex } from '../content/selectors.js';
 import type { Claim, Content, Place, Source, StoryEvent } from '../content/types.js';
 import { dateFields, type DateFields } from './dates.js';
 import { permalinkHref } from './links.js';
-import type { ExportOptions } from './tables.js';
+import type { ExportOptions } from './columns.js';
 
 /** What every download says about itself. */
 export interface ExportMeta {

@@ -12,16 +12,15 @@
  * selects its step's claim alone; any other step, or closing the panel, leaves the tour.
  */
 import { getContext, setContext } from 'svelte';
+import { normaliseView, type ViewState } from './view';
 import {
 	focusOf,
-	normaliseView,
 	panelFor,
 	sameSelection,
 	type CameraFocus,
 	type KnownIds,
 	type Panel,
-	type Selection,
-	type ViewState
+	type Selection
 } from './url';
 import { step as stepTo, type EventOrder, type StepAction } from '$lib/story/stepping';
 

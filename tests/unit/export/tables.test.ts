@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../src/lib/export/csv';
+import { tableToCsv, type Table } from '../../../src/lib/export/columns';
 import {
 	claimsTable,
 	eventsTable,
 	localNameLanguages,
-	placesTable,
-	tableToCsv,
-	type Table
+	placesTable
 } from '../../../src/lib/export/tables';
 import { fixtureIndex } from './helpers';
 

@@ -10,11 +10,11 @@ import { describe, expect, it } from 'vitest';
 import {
 	MAX_NOTICES,
 	NOTICE_VALUE_MAX,
-	VIEW_LIMITS,
 	parseUrlState,
 	serializeUrlState,
 	type KnownIds
 } from '../../../src/lib/story/url';
+import { VIEW_LIMITS } from '../../../src/lib/story/view';
 import {
 	ODD,
 	PAYLOADS,

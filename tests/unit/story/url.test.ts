@@ -4,19 +4,16 @@ import {
 	NOTICE_VALUE_MAX,
 	VALUE_MAX,
 	focusOf,
-	formatView,
-	normaliseView,
 	panelFor,
 	parseUrlState,
-	parseView,
 	quoteValue,
 	sameSelection,
 	serializeUrlState,
 	urlFor,
 	type KnownIds,
-	type Selection,
-	type ViewState
+	type Selection
 } from '../../../src/lib/story/url';
+import { formatView, normaliseView, parseView, type ViewState } from '../../../src/lib/story/view';
 
 const known: KnownIds = {
 	countries: new Set(['IRN', 'AZE', 'TJK', 'AFG', 'TKM']),

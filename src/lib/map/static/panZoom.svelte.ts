@@ -4,7 +4,7 @@
  * prerendered map is the first view (the identity transform). StaticMap owns one.
  */
 import type { PaddingOptions } from 'maplibre-gl';
-import type { ViewState } from '$lib/story/url';
+import type { ViewState } from '$lib/story/view';
 import { panToShow } from '../inView';
 import { MAX_ZOOM, MIN_ZOOM } from '../region';
 import { attachPanZoom } from './gestures';

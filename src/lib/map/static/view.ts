@@ -7,7 +7,7 @@
  * on screen. The frame's projection is the build's Web Mercator (project.ts), so a transform's
  * pixels per projected unit give MapLibre's zoom: its world is 512 * 2^zoom pixels wide.
  */
-import type { ViewState } from '$lib/story/url';
+import type { ViewState } from '$lib/story/view';
 import type { Box } from './types';
 
 export interface ZoomTransform {
