@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { ACTIVE_RING } from '../../src/lib/map/static/layout';
+import { ACTIVE_RING } from '../../src/lib/map/static/labelStyle';
 
 test.use({ javaScriptEnabled: false });
 

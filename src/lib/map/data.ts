@@ -2,11 +2,68 @@
  * From the region's TopoJSON (static/geo/region.topo.json) to everything the style draws:
  * the geometry comes from $lib/geo's loadRegion, the label points and places are added here.
  */
-import type { FeatureCollection, Point } from 'geojson';
-import { loadRegion, parseRegionTopology, type OverlayFeature } from '$lib/geo/topology';
+import type {
+	Feature,
+	FeatureCollection,
+	MultiLineString,
+	MultiPolygon,
+	Point,
+	Polygon
+} from 'geojson';
+import {
+	loadRegion,
+	parseRegionTopology,
+	type CountryCollection,
+	type OverlayFeature
+} from '$lib/geo/topology';
 import { countryLabelPoints, placesCollection, regionLabel, type MapPlace } from './labels';
 import { OVERLAY_COLOURS, type OverlayColour } from './palette';
-import type { LabelProps, MapData, MapOverlay, OverlayLook } from './style';
+
+/** Properties of a label point (country or place): English name and optional local-script name. */
+export interface LabelProps {
+	name: string;
+	localName?: string;
+}
+
+/** Properties of a place point; `label` marks the key cities labelled at low zoom. */
+export interface PlaceProps extends LabelProps {
+	id: string;
+	label: boolean;
+	/** The content's place kind; see placeKinds.ts. */
+	kind?: string;
+}
+
+/** How an overlay is drawn: what its layers need, without its geometry. */
+export interface OverlayLook {
+	id: string;
+	/** Diagonal lines in its colour, or a light wash of it. */
+	style: 'hatch' | 'tint';
+	colour: OverlayColour;
+	/** A hand-drawn guess: its outline is dashed. */
+	approximate: boolean;
+}
+
+/** One overlay (overlays.yaml) as the style draws it. */
+export interface MapOverlay extends OverlayLook {
+	shape: Feature<Polygon | MultiPolygon>;
+	/** Where its label goes; an approximate overlay's says "approximate". */
+	label: FeatureCollection<Point, LabelProps>;
+}
+
+/** Everything the style draws, already converted from TopoJSON to GeoJSON. */
+export interface MapData {
+	/** Countries with `properties.iso3` (ISO 3166-1 alpha-3), as $lib/geo's loadRegion gives them. */
+	countries: CountryCollection;
+	/** Land borders, each drawn once (`mesh(a !== b)`). */
+	borders: MultiLineString;
+	/** Outer edges of the countries (`mesh(a === b)`): the coast, and clip edges beyond maxBounds. */
+	coastline: MultiLineString;
+	/** The story's overlays, in drawing order (none, one or several). */
+	overlays: MapOverlay[];
+	countryLabels: FeatureCollection<Point, LabelProps & { iso3: string }>;
+	waterLabels: FeatureCollection<Point, LabelProps>;
+	places: FeatureCollection<Point, PlaceProps>;
+}
 
 export interface RegionDataOptions {
 	places?: readonly MapPlace[];

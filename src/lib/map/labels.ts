@@ -4,7 +4,7 @@
  */
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import type { CountryCollection } from '$lib/geo/topology';
-import type { LabelProps, PlaceProps } from './style';
+import type { LabelProps, PlaceProps } from './data';
 
 /** A place as the map needs it; the page maps its content `Place` to this. */
 export interface MapPlace {

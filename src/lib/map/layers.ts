@@ -9,7 +9,8 @@ import { LAYER, SOURCE, hatchImageId } from './ids';
 import { placesCollection, type MapPlace } from './labels';
 import type { Palette } from './palette';
 import { hatchImage } from './overlayStyle';
-import { paletteUpdates, type OverlayLook } from './style';
+import type { OverlayLook } from './data';
+import { paletteUpdates } from './style';
 
 /** Shows `isoList` in the highlight colour (e.g. countries that have claims). */
 export function setHighlight(map: MaplibreMap, isoList: readonly string[]): void {

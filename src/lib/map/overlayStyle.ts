@@ -8,7 +8,7 @@ import { byZoom } from './expressions';
 import { FONT } from './fonts';
 import { hatchImageId, overlayIds } from './ids';
 import { TINT_OPACITY, overlayColour, type OverlayColour, type Palette } from './palette';
-import type { OverlayLook } from './style';
+import type { OverlayLook } from './data';
 
 /** The halo of every label on the map. */
 export const LABEL_HALO = { 'text-halo-width': 1.4, 'text-halo-blur': 0.4 } as const;

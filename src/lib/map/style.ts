@@ -7,15 +7,6 @@
  * first and wins collisions: focus countries' names, the overlays' labels, cities, then the rest.
  */
 import type {
-	FeatureCollection,
-	Feature,
-	MultiLineString,
-	MultiPolygon,
-	Point,
-	Polygon
-} from 'geojson';
-import type { CountryCollection } from '$lib/geo/topology';
-import type {
 	ExpressionSpecification,
 	LayerSpecification,
 	StyleSpecification
@@ -30,62 +21,17 @@ import {
 	placeFilter,
 	selectedFilter
 } from './expressions';
+import type { MapData, OverlayLook } from './data';
 import { FONT, fontFaces } from './fonts';
 import { LAYER, SOURCE, overlayIds } from './ids';
 import { placeColor, placeRadius, placeStrokeColor, placeStrokeWidth } from './placeKinds';
-import { PALETTE, type OverlayColour, type Palette } from './palette';
+import { PALETTE, type Palette } from './palette';
 import {
 	LABEL_HALO as HALO,
 	overlayFillLayer,
 	overlayLabelLayer,
 	overlayOutlineLayer
 } from './overlayStyle';
-
-/** Properties of a label point (country or place): English name and optional local-script name. */
-export interface LabelProps {
-	name: string;
-	localName?: string;
-}
-
-/** Properties of a place point; `label` marks the key cities labelled at low zoom. */
-export interface PlaceProps extends LabelProps {
-	id: string;
-	label: boolean;
-	/** The content's place kind; see placeKinds.ts. */
-	kind?: string;
-}
-
-/** How an overlay is drawn: what its layers need, without its geometry. */
-export interface OverlayLook {
-	id: string;
-	/** Diagonal lines in its colour, or a light wash of it. */
-	style: 'hatch' | 'tint';
-	colour: OverlayColour;
-	/** A hand-drawn guess: its outline is dashed. */
-	approximate: boolean;
-}
-
-/** One overlay (overlays.yaml) as the style draws it. */
-export interface MapOverlay extends OverlayLook {
-	shape: Feature<Polygon | MultiPolygon>;
-	/** Where its label goes; an approximate overlay's says "approximate". */
-	label: FeatureCollection<Point, LabelProps>;
-}
-
-/** Everything the style draws, already converted from TopoJSON to GeoJSON. */
-export interface MapData {
-	/** Countries with `properties.iso3` (ISO 3166-1 alpha-3), as $lib/geo's loadRegion gives them. */
-	countries: CountryCollection;
-	/** Land borders, each drawn once (`mesh(a !== b)`). */
-	borders: MultiLineString;
-	/** Outer edges of the countries (`mesh(a === b)`): the coast, and clip edges beyond maxBounds. */
-	coastline: MultiLineString;
-	/** The story's overlays, in drawing order (none, one or several). */
-	overlays: MapOverlay[];
-	countryLabels: FeatureCollection<Point, LabelProps & { iso3: string }>;
-	waterLabels: FeatureCollection<Point, LabelProps>;
-	places: FeatureCollection<Point, PlaceProps>;
-}
 
 export interface StyleOptions {
 	/** Absolute URL of the site's assets folder (ends in "/"); fonts are loaded from under it. */

@@ -12,6 +12,7 @@ import type { CameraTarget } from '$lib/map/camera';
 import type { LoadTrigger } from '$lib/map/static/schedule';
 import { cameraTargetFor, tourTargetFor, type CameraContext } from './camera';
 import { ExploreUi } from './focus.svelte';
+import { followPopup } from './popup.svelte';
 import { cameraPadding, panelInsets, popupIsSheet } from './layout';
 import { Viewport } from './viewport.svelte';
 import { offMapPlaces, placesOnMap } from './onMap';
@@ -161,7 +162,6 @@ export class Explore {
 	readonly #highlight: readonly string[];
 
 	#shownPanel: string | null = null;
-	#lastOpened: string | undefined;
 
 	constructor(options: ExploreOptions) {
 		this.index = options.index;
@@ -193,35 +193,7 @@ export class Explore {
 			const next = this.#live;
 			if (next !== untrack(() => this.map)) return afterNextPaint(() => (this.map = next));
 		});
-		// The current event's place gets the popup (a reader's click on a place replaces it).
-		$effect(() => {
-			const id = this.story.selection.event;
-			untrack(() => {
-				if (!id) {
-					if (this.ui.popup?.eventId) this.ui.closePopup();
-					return;
-				}
-				this.ui.showEventPopup(this.eventPopupPlace?.id ?? null, id);
-			});
-		});
-		// A place the reader opened is a state (?place=): the URL follows its popup (opened or
-		// closed by the reader), and the popup follows the URL (a link, a reload, Back and Forward).
-		$effect(() => {
-			const id = this.openedPlace;
-			if (id === this.#lastOpened) return;
-			this.#lastOpened = id;
-			untrack(() => {
-				if (this.story.selection.place !== id) this.story.selectPlace(id);
-			});
-		});
-		$effect(() => {
-			const id = this.story.selection.place;
-			untrack(() => {
-				if (id === this.openedPlace) return;
-				if (id) this.ui.popup = { placeId: id };
-				else if (this.openedPlace) this.ui.closePopup();
-			});
-		});
+		followPopup(this);
 	}
 
 	/**

@@ -1,5 +1,5 @@
 /**
- * Where the tour's panel sits. It takes the panels' placements (panels/layout.ts) except on wide
+ * Where the tour's panel sits. It takes the panels' placements (story/layout.ts) except on wide
  * screens, where it is wider than a side panel so that a claim and its answer fit side by side;
  * the camera's padding follows, so the step's places stay in the part of the map left visible.
  */

@@ -10,7 +10,7 @@ import {
 	readRegionTopology,
 	staticMapFor
 } from '../../../src/lib/map/static/build.server';
-import { LABEL_TIERS } from '../../../src/lib/map/static/layout';
+import { LABEL_TIERS } from '../../../src/lib/map/static/labelStyle';
 import { staticProjection } from '../../../src/lib/map/static/project';
 import type { StaticMapData } from '../../../src/lib/map/static/types';
 import { ROOT, SAMPLE_PLACES } from './helpers';

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
 	EDGE_MARGIN,
-	LABEL_TIERS,
 	anchorBox,
-	lineSize,
 	measure,
 	placeAt,
 	placeLabels,
 	type LabelCandidate
 } from '../../../src/lib/map/static/layout';
+import { LABEL_TIERS, lineSize } from '../../../src/lib/map/static/labelStyle';
 
 const frame = { width: 600, height: 400 };
 /** At the first tier (360 px wide) one user unit is 0.6 px. */

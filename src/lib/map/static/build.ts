@@ -16,13 +16,8 @@ import {
 	type MapPlace
 } from '../labels';
 import { dotStyle } from './dots';
-import {
-	DOT_RADIUS,
-	KEY_CITY_CLEARANCE,
-	placeLabels,
-	type LabelCandidate,
-	type Obstacle
-} from './layout';
+import { DOT_RADIUS, KEY_CITY_CLEARANCE } from './labelStyle';
+import { placeLabels, type LabelCandidate, type Obstacle } from './layout';
 import { pathText, round, staticProjection } from './project';
 import type {
 	Box,

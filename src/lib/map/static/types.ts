@@ -51,7 +51,7 @@ export interface LabelLine {
 	/** A local-script name (drawn smaller, under the English one). */
 	local?: boolean;
 	/**
-	 * First size tier (see layout.ts LABEL_TIERS) that shows this line; default 0 (all). Cities'
+	 * First size tier (see labelStyle.ts LABEL_TIERS) that shows this line; default 0 (all). Cities'
 	 * local names wait for a wider map, as on the WebGL map's first view on a phone.
 	 */
 	fromTier?: number;
@@ -59,7 +59,7 @@ export interface LabelLine {
 
 /**
  * A label at a point. `placements[t]` says where it goes when the map is at size tier `t` (phone,
- * tablet, desktop: layout.ts LABEL_TIERS); null hides it there because it would collide.
+ * tablet, desktop: labelStyle.ts LABEL_TIERS); null hides it there because it would collide.
  */
 export interface StaticLabel {
 	kind: LabelKind;

@@ -10,6 +10,17 @@
  */
 import { firstDay, type ParsedDate } from '../../utils/dates.js';
 import type { DateString } from '../../content/types.js';
+import type { StepAction } from '../../story/stepping.js';
+
+/** One event as the scrubber draws it. */
+export interface ScrubberTick {
+	id: string;
+	/** Formatted date, honest to its precision. */
+	date: string;
+	title: string;
+	/** Day number of the first day the date covers (startDay). */
+	day: number;
+}
 
 /** Days since 1970-01-01 of a proleptic Gregorian day (H. Hinnant's days_from_civil; no `Date`). */
 export function dayNumber(year: number, month: number, day: number): number {
@@ -166,4 +177,35 @@ export function nearestIndex(positions: readonly number[], x: number): number {
 		}
 	});
 	return best;
+}
+
+/** Events PageUp and PageDown move by. */
+export const PAGE = 5;
+
+/**
+ * What a key on the scrubber asks for, as an ARIA slider's keys do: a step (arrows, Home, End)
+ * or a jump to an index (PageUp five events on, PageDown five back); null for any other key.
+ */
+export function scrubberKey(
+	key: string,
+	currentIndex: number
+): { step: StepAction } | { jump: number } | null {
+	switch (key) {
+		case 'ArrowLeft':
+		case 'ArrowDown':
+			return { step: 'prev' };
+		case 'ArrowRight':
+		case 'ArrowUp':
+			return { step: 'next' };
+		case 'Home':
+			return { step: 'first' };
+		case 'End':
+			return { step: 'last' };
+		case 'PageUp':
+			return { jump: Math.max(currentIndex, 0) + PAGE };
+		case 'PageDown':
+			return { jump: Math.max(currentIndex - PAGE, 0) };
+		default:
+			return null;
+	}
 }

@@ -4,6 +4,7 @@ import {
 	dayNumber,
 	nearestIndex,
 	positionOf,
+	scrubberKey,
 	spreadPositions,
 	startDay,
 	timeFractions,
@@ -171,5 +172,32 @@ describe('nearestIndex', () => {
 		expect(nearestIndex([0, 10, 20], 5)).toBe(0);
 		expect(nearestIndex([0, 10, 20], -50)).toBe(0);
 		expect(nearestIndex([], 5)).toBe(-1);
+	});
+});
+
+describe('scrubberKey', () => {
+	it('steps with the arrows, Home and End, and jumps five events with PageUp and PageDown', () => {
+		expect(
+			['ArrowLeft', 'ArrowDown', 'ArrowRight', 'ArrowUp', 'Home', 'End'].map((k) =>
+				scrubberKey(k, 3)
+			)
+		).toEqual([
+			{ step: 'prev' },
+			{ step: 'prev' },
+			{ step: 'next' },
+			{ step: 'next' },
+			{ step: 'first' },
+			{ step: 'last' }
+		]);
+		expect(scrubberKey('PageUp', 3)).toEqual({ jump: 8 });
+		expect(scrubberKey('PageDown', 3)).toEqual({ jump: 0 });
+		expect(scrubberKey('PageDown', 12)).toEqual({ jump: 7 });
+	});
+
+	it('starts from the first event when none is current, and leaves other keys alone', () => {
+		expect(scrubberKey('PageUp', -1)).toEqual({ jump: 5 });
+		expect(scrubberKey('PageDown', -1)).toEqual({ jump: 0 });
+		expect(scrubberKey('Enter', 3)).toBeNull();
+		expect(scrubberKey('a', 3)).toBeNull();
 	});
 });
