@@ -45,6 +45,8 @@ const config = {
 	kit: {
 		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: undefined, strict: true }),
 		outDir,
+		// The story's folder (CONTENT_DIR): the site imports its built region view at compile time.
+		alias: { $story: process.env.CONTENT_DIR || 'src/content' },
 		paths: { base, relative: true },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		/**

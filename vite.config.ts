@@ -1,13 +1,13 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { contentValidation } from './src/lib/content/vitePlugin.js';
+import { contentValidation, storyGeodata } from './src/lib/content/vitePlugin.js';
 import { designTokens } from './src/lib/styles/vitePlugin.js';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumArgs, chromiumPath } from './tests/chromium.js';
 
 export default defineConfig({
 	// Content validation first: invalid content in src/content fails the build before anything else.
-	plugins: [contentValidation(), designTokens(), sveltekit()],
+	plugins: [contentValidation(), storyGeodata(), designTokens(), sveltekit()],
 	test: {
 		// A test that asserts nothing fails: every test must be able to fail.
 		expect: { requireAssertions: true },

@@ -1,5 +1,5 @@
 /**
- * Builds static/geo/region.topo.json from the world-atlas npm package (Natural Earth 50m) and the
+ * Builds src/content/geo/region.topo.json from the world-atlas npm package (Natural Earth 50m) and the
  * story's overlays (hand-drawn outlines named in overlays.yaml). Run with `npm run geo`; every
  * input and output is described in geo/README.md.
  *
@@ -28,6 +28,7 @@ import {
 	MIN_CLIP_MARGIN,
 	QUANTIZATION,
 	SIMPLIFY_MIN_WEIGHT,
+	TOPOLOGY_PATH,
 	UNITS_WITHOUT_ISO_CODE
 } from './config.js';
 
@@ -56,7 +57,7 @@ export const DEFAULTS = {
 	world: require.resolve('world-atlas/countries-50m.json'),
 	overlays: resolve(contentDir, 'overlays.yaml'),
 	region: resolve(contentDir, 'region.yaml'),
-	out: resolve(root, 'static/geo/region.topo.json')
+	out: resolve(contentDir, TOPOLOGY_PATH)
 };
 
 /**

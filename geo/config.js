@@ -9,6 +9,12 @@
  * @typedef {[[number, number], [number, number]]} Bounds
  */
 
+/**
+ * Where the built topology lives: its path inside the story's content folder, which is also its
+ * URL path under the site's base (the build copies it there; region.view.json lies next to it).
+ */
+export const TOPOLOGY_PATH = 'geo/region.topo.json';
+
 /** The least margin (degrees) the build accepts between the region's maxBounds and clipBox. */
 export const MIN_CLIP_MARGIN = 2;
 
@@ -41,12 +47,14 @@ export const COUNTRY_CODES = {
 	'050': { id: 'BGD', name: 'Bangladesh' },
 	'051': { id: 'ARM', name: 'Armenia' },
 	'064': { id: 'BTN', name: 'Bhutan' },
+	'070': { id: 'BIH', name: 'Bosnia and Herzegovina', ne: 'Bosnia and Herz.' },
 	100: { id: 'BGR', name: 'Bulgaria' },
 	112: { id: 'BLR', name: 'Belarus' },
 	140: { id: 'CAF', name: 'Central African Republic', ne: 'Central African Rep.' },
 	144: { id: 'LKA', name: 'Sri Lanka' },
 	148: { id: 'TCD', name: 'Chad' },
 	156: { id: 'CHN', name: 'China' },
+	191: { id: 'HRV', name: 'Croatia' },
 	196: { id: 'CYP', name: 'Cyprus' },
 	231: { id: 'ETH', name: 'Ethiopia' },
 	232: { id: 'ERI', name: 'Eritrea' },
@@ -61,6 +69,7 @@ export const COUNTRY_CODES = {
 	364: { id: 'IRN', name: 'Iran' },
 	368: { id: 'IRQ', name: 'Iraq' },
 	376: { id: 'ISR', name: 'Israel' },
+	380: { id: 'ITA', name: 'Italy' },
 	398: { id: 'KAZ', name: 'Kazakhstan' },
 	400: { id: 'JOR', name: 'Jordan' },
 	414: { id: 'KWT', name: 'Kuwait' },
@@ -69,11 +78,13 @@ export const COUNTRY_CODES = {
 	428: { id: 'LVA', name: 'Latvia' },
 	434: { id: 'LBY', name: 'Libya' },
 	440: { id: 'LTU', name: 'Lithuania' },
+	470: { id: 'MLT', name: 'Malta' },
 	496: { id: 'MNG', name: 'Mongolia' },
 	498: { id: 'MDA', name: 'Moldova' },
 	499: { id: 'MNE', name: 'Montenegro' },
 	512: { id: 'OMN', name: 'Oman' },
 	524: { id: 'NPL', name: 'Nepal' },
+	562: { id: 'NER', name: 'Niger' },
 	586: { id: 'PAK', name: 'Pakistan' },
 	616: { id: 'POL', name: 'Poland' },
 	634: { id: 'QAT', name: 'Qatar' },
@@ -82,6 +93,7 @@ export const COUNTRY_CODES = {
 	682: { id: 'SAU', name: 'Saudi Arabia' },
 	688: { id: 'SRB', name: 'Serbia' },
 	703: { id: 'SVK', name: 'Slovakia' },
+	705: { id: 'SVN', name: 'Slovenia' },
 	706: { id: 'SOM', name: 'Somalia' },
 	728: { id: 'SSD', name: 'South Sudan', ne: 'S. Sudan' },
 	729: { id: 'SDN', name: 'Sudan' },

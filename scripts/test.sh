@@ -57,7 +57,9 @@ export CHROMIUM_PATH
 
 builds() {
 	npm run build
-	# A second site built from hostile content, for the escaping test (tests/e2e/security.e2e.ts).
+	# A second site built from hostile content, for the escaping test (tests/e2e/security.e2e.ts),
+	# with its geodata built first, as a new story's would be.
+	CONTENT_DIR=tests/fixtures/xss npm run geo
 	CONTENT_DIR=tests/fixtures/xss BUILD_DIR=build-xss npm run build
 }
 

@@ -108,7 +108,7 @@ function failure(options: { world?: string; overlays?: string; region?: string }
 }
 
 describe('geo/build.js', () => {
-	it('reproduces the committed static/geo/region.topo.json (run `npm run geo` after changes)', () => {
+	it('reproduces the committed src/content/geo/region.topo.json (run `npm run geo` after changes)', () => {
 		const committed = readFileSync(DEFAULTS.out, 'utf8');
 		expect(JSON.stringify(buildRegion())).toBe(committed);
 	});

@@ -1,5 +1,5 @@
 /**
- * The committed geodata (static/geo/region.topo.json), read the way the site reads it.
+ * The committed geodata (src/content/geo/region.topo.json), read the way the site reads it.
  * What each check protects is documented in geo/README.md.
  */
 import { readFileSync } from 'node:fs';
@@ -23,7 +23,7 @@ import {
 	type LngLat
 } from '../../src/lib/geo';
 
-const FILE = 'static/geo/region.topo.json';
+const FILE = 'src/content/geo/region.topo.json';
 const raw = readFileSync(FILE);
 const topology = parseRegionTopology(JSON.parse(raw.toString('utf8')));
 const region = loadRegion(topology);

@@ -1,6 +1,6 @@
 /**
  * Point-in-country tests for the validator, over a countries FeatureCollection whose feature ids
- * are ISO 3166-1 alpha-3 codes (as static/geo/region.topo.json provides after topojson `feature`).
+ * are ISO 3166-1 alpha-3 codes (as src/content/geo/region.topo.json provides after topojson `feature`).
  */
 import { geoArea, geoContains } from 'd3-geo';
 import type {

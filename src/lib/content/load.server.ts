@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
+import { TOPOLOGY_PATH } from '../../../geo/config.js';
 import { formatContentErrors, type ContentError } from './errors.js';
 import type { Content, Overlay, Region } from './types.js';
 import { validateContent, type ValidateOptions, type ValidationResult } from './validate/index.js';
@@ -18,9 +19,10 @@ import { validateContent, type ValidateOptions, type ValidationResult } from './
  * points a build at other content (the escaping test builds from tests/fixtures/xss).
  */
 export const CONTENT_DIR = process.env.CONTENT_DIR || 'src/content';
-export const GEODATA_FILE = 'static/geo/region.topo.json';
+/** The story's country shapes and overlays, built by `npm run geo` into the content folder. */
+export const GEODATA_FILE = `${CONTENT_DIR}/${TOPOLOGY_PATH}`;
 /** What the site reads of region.yaml, written by `npm run geo` next to the topology. */
-export const REGION_VIEW_FILE = 'static/geo/region.view.json';
+export const REGION_VIEW_FILE = GEODATA_FILE.replace(/\.topo\.json$/, '.view.json');
 
 /** Thrown by loadContent; its message lists every error, one per line. */
 export class ContentValidationError extends Error {

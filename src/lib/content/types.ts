@@ -35,7 +35,7 @@ export interface Country {
 	localNames: LocalName[];
 	/** One of the four focus countries of the essay (IRN, AZE, TJK, AFG). */
 	focus: boolean;
-	/** Drawn in static/geo (inside the region); coordinates in it are checked against its shape. */
+	/** Drawn in the content folder's geo/ (inside the region); coordinates in it are checked against its shape. */
 	onMap: boolean;
 }
 

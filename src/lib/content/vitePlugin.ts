@@ -7,10 +7,12 @@
  * extension (TypeScript maps it to the .ts file) because Vite's config loader warns on
  * extensionless ones.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatContentErrors, type ContentError } from './errors.js';
-import { CONTENT_DIR, checkContent, readContentInputs } from './load.server.js';
+import { TOPOLOGY_PATH } from '../../../geo/config.js';
+import { CONTENT_DIR, GEODATA_FILE, checkContent, readContentInputs } from './load.server.js';
 
 export interface ContentValidationOptions {
 	/** Repository root; defaults to Vite's root. */
@@ -68,6 +70,39 @@ export function contentValidation(options: ContentValidationOptions = {}): Plugi
 			server.watcher.on('add', onChange);
 			server.watcher.on('change', onChange);
 			server.watcher.on('unlink', onChange);
+		}
+	};
+}
+
+/**
+ * Vite plugin: ships the story's built topology (geo/ in the content folder) at the same path under
+ * the site's base, so each story's folder carries its own geography: copied into the client build,
+ * served from the folder in dev.
+ */
+export function storyGeodata(options: ContentValidationOptions = {}): Plugin {
+	let root = options.root === undefined ? undefined : resolve(options.root);
+	let base = '/';
+	const file = () => join(root ?? process.cwd(), GEODATA_FILE);
+
+	return {
+		name: 'story-map:geodata',
+		apply: () => !process.env.VITEST,
+		configResolved(config) {
+			root ??= config.root;
+			base = config.base;
+		},
+		generateBundle() {
+			// The server build has no use for it; the client's output is what the adapter publishes.
+			if (this.environment.name !== 'client' || !existsSync(file())) return;
+			this.emitFile({ type: 'asset', fileName: TOPOLOGY_PATH, source: readFileSync(file()) });
+		},
+		configureServer(server) {
+			server.middlewares.use((req, res, next) => {
+				const path = req.url?.split('?')[0];
+				if (path !== `${base}${TOPOLOGY_PATH}` || !existsSync(file())) return next();
+				res.setHeader('Content-Type', 'application/json');
+				res.end(readFileSync(file()));
+			});
 		}
 	};
 }

@@ -1,6 +1,6 @@
 /**
  * Country bounds for the camera, computed once while prerendering from the built geodata
- * (static/geo/region.topo.json) and inlined into the page, so the browser never has to parse the
+ * (src/content/geo/region.topo.json) and inlined into the page, so the browser never has to parse the
  * topology twice or wait for the map to know where a country is.
  */
 import { boundsOf, loadRegion, parseRegionTopology, type Bounds } from '$lib/geo';

@@ -4,8 +4,8 @@
  * file `npm run geo` writes next to the topology (the content validation checks that the two
  * agree); they are re-exported here with types so the site never duplicates them.
  */
-import { MIN_CLIP_MARGIN as minClipMargin } from '../../../geo/config.js';
-import view from '../../../static/geo/region.view.json' with { type: 'json' };
+import { MIN_CLIP_MARGIN as minClipMargin, TOPOLOGY_PATH } from '../../../geo/config.js';
+import view from '$story/geo/region.view.json' with { type: 'json' };
 
 /** [longitude, latitude] in degrees. */
 export type LngLat = [lon: number, lat: number];
@@ -43,4 +43,4 @@ export const INITIAL_BOUNDS: Readonly<Bounds> = view.initialView as Bounds;
 export const ZOOM_LIMITS: Readonly<{ min: number; max: number }> = view.zoom;
 
 /** Path of the built topology under the site's base path (prefix it with `base` from $app/paths). */
-export const REGION_TOPOLOGY_PATH = 'geo/region.topo.json';
+export const REGION_TOPOLOGY_PATH: string = TOPOLOGY_PATH;

@@ -1,5 +1,5 @@
 /**
- * Reading static/geo/region.topo.json (built by `npm run geo`, described in geo/README.md):
+ * Reading src/content/geo/region.topo.json (built by `npm run geo`, described in geo/README.md):
  * its shape as types, a check for fetched JSON, and the conversion to the GeoJSON that the map,
  * the static SVG map and the content validator use. topojson-client stays at this edge.
  */

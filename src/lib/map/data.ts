@@ -1,5 +1,5 @@
 /**
- * From the region's TopoJSON (static/geo/region.topo.json) to everything the style draws:
+ * From the region's TopoJSON (src/content/geo/region.topo.json) to everything the style draws:
  * the geometry comes from $lib/geo's loadRegion, the label points and places are added here.
  */
 import type {

@@ -115,14 +115,14 @@ describe('loadContent', () => {
 		expect(checkContent(root).errors).toEqual([
 			{
 				code: 'geodata',
-				file: 'static/geo/region.topo.json',
+				file: 'src/content/geo/region.topo.json',
 				entry: '',
 				field: '',
 				message: 'missing (expected the built country shapes: run `npm run geo`)'
 			},
 			{
 				code: 'geodata',
-				file: 'static/geo/region.view.json',
+				file: 'src/content/geo/region.view.json',
 				entry: '',
 				field: '',
 				message: 'missing (expected the region view: run `npm run geo`)'
@@ -193,8 +193,10 @@ describe('loadContent', () => {
 		makeRepo();
 		rmSync(join(root, CONTENT_DIR), { recursive: true });
 		const { errors } = checkContent(root);
-		expect(errors.map((e) => e.code)).toEqual(Array(11).fill('missing-file'));
-		expect(errors[0]?.file).toBe('src/content/story.yaml');
+		// The geodata lives in the content folder too, so it goes with it.
+		expect(errors.map((e) => e.code)).toEqual(['geodata', ...Array(11).fill('missing-file')]);
+		expect(errors[0]?.file).toBe(`${CONTENT_DIR}/geo/region.topo.json`);
+		expect(errors[1]?.file).toBe('src/content/story.yaml');
 	});
 
 	it('reports a content file with an unexpected name', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { countryBoundsFrom } from '../../../src/lib/geo/countryBounds';
 
-const topology: unknown = JSON.parse(readFileSync('static/geo/region.topo.json', 'utf8'));
+const topology: unknown = JSON.parse(readFileSync('src/content/geo/region.topo.json', 'utf8'));
 
 describe('countryBoundsFrom', () => {
 	const bounds = countryBoundsFrom(topology, ['IRN', 'AZE', 'TJK', 'AFG', 'USA']);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { regionData } from '../../../src/lib/map/data';
 import { readTopology, realData } from './helpers';
 
-describe('regionData (static/geo/region.topo.json)', () => {
+describe('regionData (src/content/geo/region.topo.json)', () => {
 	const data = realData();
 
 	it('has the four focus countries with their codes as properties (MapLibre filters read them)', () => {

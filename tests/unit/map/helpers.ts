@@ -11,9 +11,9 @@ import type { MapPlace } from '../../../src/lib/map/labels';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
-/** static/geo/region.topo.json, parsed. */
+/** src/content/geo/region.topo.json, parsed. */
 export function readTopology(): unknown {
-	return JSON.parse(readFileSync(`${ROOT}static/geo/region.topo.json`, 'utf8'));
+	return JSON.parse(readFileSync(`${ROOT}src/content/geo/region.topo.json`, 'utf8'));
 }
 
 export const SAMPLE_PLACES: MapPlace[] = [

@@ -18,7 +18,7 @@ export function checkGeography(
 			run.report(
 				countriesFile,
 				'geodata',
-				`onMap is true but the geodata has no shape with id "${e.value.id}" (expected a country feature with that id in static/geo, or onMap: false)`,
+				`onMap is true but the geodata has no shape with id "${e.value.id}" (expected a country feature with that id in the content folder's geo/, or onMap: false)`,
 				{ entry: e.label, entryId: e.value.id, path: [e.index, 'onMap'] }
 			);
 		}

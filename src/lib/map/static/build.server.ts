@@ -5,19 +5,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REGION_TOPOLOGY_PATH } from '$lib/geo/region';
 import { parseRegionTopology, type RegionTopology } from '$lib/geo/topology';
+import { GEODATA_FILE } from '$lib/content/load.server';
 import { createIndex } from '$lib/content/selectors';
 import type { Content } from '$lib/content/types';
 import { toMapPlaces } from '../places';
 import { buildStaticMap, type StaticMapOptions } from './build';
 import type { StaticMapData } from './types';
 
-/** static/geo/region.topo.json under `root` (the repository root), checked. */
+/** The story's built topology (geo/ in the content folder) under `root`, the repository root; checked. */
 export function readRegionTopology(root: string = process.cwd()): RegionTopology {
-	return parseRegionTopology(
-		JSON.parse(readFileSync(join(root, 'static', REGION_TOPOLOGY_PATH), 'utf8'))
-	);
+	return parseRegionTopology(JSON.parse(readFileSync(join(root, GEODATA_FILE), 'utf8')));
 }
 
 /**
