@@ -64,8 +64,9 @@ export const DEFAULTS = {
  * The story's region (region.yaml): the boxes, the first view, the zoom limits, the focus
  * countries and the water labels. The site's validator checks every field; this reads what the
  * build needs and fails on a file it cannot use.
- * @typedef {{ maxBounds: Bounds, clipBox: Bounds, initialView: Bounds, zoom: { min: number, max: number },
- *   focus: string[], waterLabels: { name: string, at: [number, number] }[] }} Region
+ * @typedef {{ maxBounds: Bounds, clipBox: Bounds, initialView: Bounds, staticBounds?: Bounds,
+ *   zoom: { min: number, max: number }, focus: string[], waterLabels: { name: string, at: [number, number] }[],
+ *   countryLabels?: { localNames?: string[], hidden?: string[], at?: Record<string, [number, number]> } }} Region
  * @typedef {import('./config.js').Bounds} Bounds
  */
 
@@ -176,8 +177,14 @@ export function regionView(r) {
 		maxBounds: r.maxBounds,
 		clipBox: r.clipBox,
 		initialView: r.initialView,
+		staticBounds: r.staticBounds ?? r.maxBounds,
 		zoom: { min: r.zoom.min, max: r.zoom.max },
-		focus: r.focus
+		focus: r.focus,
+		countryLabels: {
+			localNames: r.countryLabels?.localNames ?? [],
+			hidden: r.countryLabels?.hidden ?? [],
+			at: r.countryLabels?.at ?? {}
+		}
 	};
 }
 

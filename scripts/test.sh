@@ -61,6 +61,9 @@ builds() {
 	# with its geodata built first, as a new story's would be.
 	CONTENT_DIR=tests/fixtures/xss npm run geo
 	CONTENT_DIR=tests/fixtures/xss BUILD_DIR=build-xss npm run build
+	# A second, fictional story in another part of the world, built from its folder alone.
+	CONTENT_DIR=tests/fixtures/stories/stork-count npm run geo
+	CONTENT_DIR=tests/fixtures/stories/stork-count BUILD_DIR=build-stork npm run build
 }
 
 stage install install

@@ -16,6 +16,7 @@ export type ContentErrorCode =
 	| 'unknown-id'
 	/** A country's `focus` flag that disagrees with region.yaml's focus countries. */
 	| 'focus-mismatch'
+	| 'missing-local-name'
 	/** A country code that is not in countries.yaml. */
 	| 'unknown-country'
 	/** A date that does not parse or does not exist (2025-02-30, month 13). */

@@ -118,9 +118,17 @@ export const regionSchema = z
 		maxBounds: bounds,
 		clipBox: bounds,
 		initialView: bounds,
+		staticBounds: bounds.optional(),
 		zoom: z.strictObject({ min: z.number(), max: z.number() }),
 		focus: z.array(iso3).min(1, { error: 'expected at least one focus country' }),
-		waterLabels: z.array(z.strictObject({ name: text, at: lngLat })).default([])
+		waterLabels: z.array(z.strictObject({ name: text, at: lngLat })).default([]),
+		countryLabels: z
+			.strictObject({
+				localNames: z.array(iso3).default([]),
+				hidden: z.array(iso3).default([]),
+				at: z.record(iso3, lngLat).default({})
+			})
+			.default({ localNames: [], hidden: [], at: {} })
 	})
 	.superRefine((region, ctx) => {
 		if (region.zoom.min >= region.zoom.max) {
@@ -142,7 +150,24 @@ export const regionSchema = z
 				message: 'clipBox does not contain maxBounds (expected the clip box around maxBounds)'
 			});
 		}
-		if (!inside(region.maxBounds, region.initialView)) {
+		const viewInside = inside(region.maxBounds, region.initialView);
+		if (region.staticBounds && viewInside && !inside(region.staticBounds, region.initialView)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['staticBounds'],
+				message:
+					'staticBounds does not contain initialView (expected the static map to draw at least the first view)'
+			});
+		}
+		if (region.staticBounds && !inside(region.clipBox, region.staticBounds)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['staticBounds'],
+				message:
+					'staticBounds is not inside clipBox (expected a box within the countries that are built)'
+			});
+		}
+		if (!viewInside) {
 			ctx.addIssue({
 				code: 'custom',
 				path: ['initialView'],

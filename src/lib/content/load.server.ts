@@ -109,8 +109,16 @@ export function readContentInputs(root: string = process.cwd()): ContentInputs {
 
 /** The fields of region.yaml the site reads, in the order geo/build.js writes them. */
 function regionView(region: Region) {
-	const { maxBounds, clipBox, initialView, zoom, focus } = region;
-	return { maxBounds, clipBox, initialView, zoom: { min: zoom.min, max: zoom.max }, focus };
+	const { maxBounds, clipBox, initialView, zoom, focus, countryLabels: labels } = region;
+	return {
+		maxBounds,
+		clipBox,
+		initialView,
+		staticBounds: region.staticBounds ?? maxBounds,
+		zoom: { min: zoom.min, max: zoom.max },
+		focus,
+		countryLabels: { localNames: labels.localNames, hidden: labels.hidden, at: labels.at }
+	};
 }
 
 /** The site reads the region through the geo build's view file: it must match region.yaml. */

@@ -254,10 +254,23 @@ export interface Region {
 	clipBox: RegionBounds;
 	/** The first view, fitted to any screen. */
 	initialView: RegionBounds;
+	/** What the static map (and the social cards) draw around the first view; default maxBounds. */
+	staticBounds?: RegionBounds;
 	zoom: { min: number; max: number };
 	/** The story's countries, in its order of attention; countries.yaml marks them `focus`. */
 	focus: Iso3[];
 	waterLabels: { name: string; at: [number, number] }[];
+	countryLabels: CountryLabels;
+}
+
+/** How the map names countries (region.yaml `countryLabels`). */
+export interface CountryLabels {
+	/** Countries whose first local name (countries.yaml) is drawn under the English one. */
+	localNames: Iso3[];
+	/** Units drawn but not named. */
+	hidden: Iso3[];
+	/** Hand-placed label points, [longitude, latitude], where the computed one would not do. */
+	at: Record<Iso3, [number, number]>;
 }
 
 /** The palette colour an overlay is drawn in (palette.ts OVERLAY_COLOURS). */

@@ -39,8 +39,25 @@ export const MIN_CLIP_MARGIN: number = minClipMargin;
  */
 export const INITIAL_BOUNDS: Readonly<Bounds> = view.initialView as Bounds;
 
+/** What the static map draws around the first view (region.yaml `staticBounds`, default MAX_BOUNDS). */
+export const STATIC_BOUNDS: Readonly<Bounds> = view.staticBounds as Bounds;
+
 /** Zoom limits of the map (region.yaml `zoom`). */
 export const ZOOM_LIMITS: Readonly<{ min: number; max: number }> = view.zoom;
+
+/**
+ * How the map names countries (region.yaml `countryLabels`): which show their local name, which
+ * are drawn unnamed, and hand-placed label points.
+ */
+export const COUNTRY_LABELS: Readonly<{
+	localNames: readonly string[];
+	hidden: readonly string[];
+	at: Readonly<Record<string, LngLat>>;
+}> = view.countryLabels as unknown as {
+	localNames: string[];
+	hidden: string[];
+	at: Record<string, LngLat>;
+};
 
 /** Path of the built topology under the site's base path (prefix it with `base` from $app/paths). */
 export const REGION_TOPOLOGY_PATH: string = TOPOLOGY_PATH;

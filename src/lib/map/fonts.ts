@@ -98,7 +98,7 @@ export const FONT_FILES = {
 /**
  * Which files draw each font name, in lookup order. Arabic comes first so that the joiners and
  * direction marks (U+200C-200E, also inside the Latin subset's range) come from the Persian font.
- * Persian is drawn at one weight only, to keep the bytes down (see static/fonts/README.md).
+ * Persian is drawn at one weight only, to keep the bytes down (see fonts.md).
  */
 export const FONT_STACKS: Record<FontName, FontFile[]> = {
 	[FONT.regular]: [FONT_FILES.arabicRegular, FONT_FILES.latinRegular, FONT_FILES.cyrillicRegular],

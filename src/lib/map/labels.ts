@@ -3,6 +3,7 @@
  * passes in, as GeoJSON the style's symbol layers draw. Pure functions of their inputs.
  */
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import { COUNTRY_LABELS } from '$lib/geo/region';
 import type { CountryCollection } from '$lib/geo/topology';
 import type { LabelProps, PlaceProps } from './data';
 
@@ -20,29 +21,6 @@ export interface MapPlace {
 	/** The content's place kind (capital, city, town, site, district, corridor): styles the dot. */
 	kind?: string;
 }
-
-/**
- * Local-script country names drawn under the English ones where they help the reader (Persian
- * for Iran and Afghanistan). A page may pass its own from the content instead.
- */
-export const DEFAULT_COUNTRY_LOCAL_NAMES: Readonly<Record<string, string>> = {
-	IRN: 'ایران',
-	AFG: 'افغانستان'
-};
-
-/**
- * Units drawn but not named: too small or too contested to carry a name at this scale without
- * implying more than the map means (Natural Earth's Siachen Glacier unit, for one).
- */
-export const UNLABELLED_COUNTRIES: ReadonlySet<string> = new Set(['KAS']);
-
-/**
- * Hand-placed label points where the computed one would sit on a key city: Tajikistan's widest
- * part holds Dushanbe, so its name goes to the east, over the Pamirs.
- */
-export const COUNTRY_LABEL_ANCHORS: Readonly<Record<string, [number, number]>> = {
-	TJK: [72.2, 38.55]
-};
 
 type Ring = Position[];
 
@@ -127,19 +105,23 @@ function pointFeature<P>(coordinates: [number, number], properties: P): Feature<
 	return { type: 'Feature', properties, geometry: { type: 'Point', coordinates } };
 }
 
-/** One label point per country, with its local-script name where `localNames` has one. */
+/**
+ * One label point per country, with its local-script name where `localNames` has one; the
+ * region's hidden units get none, and its hand-placed points win over the computed ones.
+ */
 export function countryLabelPoints(
 	countries: CountryCollection,
-	localNames: Readonly<Record<string, string>> = DEFAULT_COUNTRY_LOCAL_NAMES
+	localNames: Readonly<Record<string, string>> = {},
+	{ hidden, at: anchors }: Pick<typeof COUNTRY_LABELS, 'hidden' | 'at'> = COUNTRY_LABELS
 ): FeatureCollection<Point, LabelProps & { iso3: string }> {
 	return {
 		type: 'FeatureCollection',
 		features: countries.features
-			.filter((f) => !UNLABELLED_COUNTRIES.has(f.properties.iso3))
+			.filter((f) => !hidden.includes(f.properties.iso3))
 			.map((f) => {
 				const localName = localNames[f.properties.iso3];
 				const props = { iso3: f.properties.iso3, name: f.properties.name };
-				const at = COUNTRY_LABEL_ANCHORS[props.iso3] ?? labelPoint(f.geometry);
+				const at = anchors[props.iso3] ?? labelPoint(f.geometry);
 				return pointFeature(at, localName ? { ...props, localName } : props);
 			})
 	};

@@ -1,4 +1,5 @@
-import type { Place } from '$lib/content/types';
+import type { Country, Place } from '$lib/content/types';
+import { COUNTRY_LABELS } from '$lib/geo/region';
 import { textDirection } from '$lib/utils/lang';
 import type { MapPlace } from './labels';
 
@@ -19,4 +20,14 @@ export function toMapPlaces(places: readonly Place[]): MapPlace[] {
 			kind: p.kind
 		};
 	});
+}
+
+/** ISO3 -> the local name drawn under a country's English label, for the region's chosen countries. */
+export function toCountryLocalNames(countries: readonly Country[]): Record<string, string> {
+	const names: Record<string, string> = {};
+	for (const c of countries) {
+		const local = c.localNames[0];
+		if (local && COUNTRY_LABELS.localNames.includes(c.id)) names[c.id] = local.text;
+	}
+	return names;
 }

@@ -9,29 +9,15 @@ export function textDirection(lang: LangTag): 'rtl' | 'ltr' {
 	return RTL_LANGUAGES.has(primary) ? 'rtl' : 'ltr';
 }
 
-const LANGUAGE_NAMES: Record<string, string> = {
-	fa: 'Persian',
-	'fa-AF': 'Dari',
-	prs: 'Dari',
-	ps: 'Pashto',
-	tg: 'Tajik',
-	az: 'Azerbaijani',
-	hy: 'Armenian',
-	ar: 'Arabic',
-	ru: 'Russian',
-	tk: 'Turkmen',
-	uz: 'Uzbek',
-	tr: 'Turkish',
-	he: 'Hebrew',
-	ur: 'Urdu',
-	it: 'Italian',
-	ka: 'Georgian',
-	kk: 'Kazakh',
-	ky: 'Kyrgyz',
-	zh: 'Chinese'
-};
+/** The platform's own (CLDR) English names, so any story's languages are named, not a table's. */
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
 
 /** English name of a language tag, for screen readers and tooltips ("Dari" for fa-AF). */
 export function languageName(lang: LangTag): string {
-	return LANGUAGE_NAMES[lang] ?? LANGUAGE_NAMES[lang.split('-')[0] ?? ''] ?? lang;
+	try {
+		return LANGUAGE_NAMES.of(lang) ?? lang;
+	} catch {
+		// A tag Intl cannot parse: the tag itself says more than nothing.
+		return lang;
+	}
 }

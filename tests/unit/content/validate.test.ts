@@ -398,6 +398,15 @@ describe('the region', () => {
 				"focus is true but AFG is not among the focus countries of region.yaml (expected focus: false, or AFG added to region.yaml's focus)"
 		},
 		{
+			name: 'rejects a country whose local name the map should draw but that has none',
+			file: 'region.yaml',
+			from: 'localNames: [IRN, AFG]',
+			to: 'localNames: [IRN, AFG, USA]',
+			error: { code: 'missing-local-name', entry: 'countries[USA]', field: 'localNames' },
+			message:
+				"USA is in region.yaml's countryLabels.localNames but has no local name (expected a localNames entry, or USA taken out of that list)"
+		},
+		{
 			name: 'rejects a focus country of region.yaml that countries.yaml does not flag',
 			file: 'region.yaml',
 			from: 'focus: [IRN, AZE, TJK, AFG]',

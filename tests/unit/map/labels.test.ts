@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
 import { countryAt } from '../../../src/lib/geo/query';
+import { COUNTRY_LABELS } from '../../../src/lib/geo/region';
 import {
-	COUNTRY_LABEL_ANCHORS,
-	DEFAULT_COUNTRY_LOCAL_NAMES,
-	UNLABELLED_COUNTRIES,
 	countryLabelPoints,
 	labelPoint,
 	placesCollection,
@@ -79,16 +77,16 @@ describe('countryLabelPoints (real geodata)', () => {
 		}
 	});
 
-	it('keeps hand-placed anchors inside their country', () => {
-		for (const [iso, at] of Object.entries(COUNTRY_LABEL_ANCHORS)) {
+	it("keeps the region's hand-placed anchors inside their country, and uses them", () => {
+		expect(Object.keys(COUNTRY_LABELS.at).length).toBeGreaterThan(0);
+		for (const [iso, at] of Object.entries(COUNTRY_LABELS.at)) {
 			expect(countryAt(data.countries, at), iso).toBe(iso);
+			expect(byIso.get(iso)?.geometry.coordinates, iso).toEqual(at);
 		}
 	});
 
-	it('adds the Persian names for Iran and Afghanistan, and none elsewhere by default', () => {
-		expect(byIso.get('IRN')?.properties.localName).toBe(DEFAULT_COUNTRY_LOCAL_NAMES.IRN);
-		expect(byIso.get('AFG')?.properties.localName).toBe('افغانستان');
-		expect(byIso.get('TUR')?.properties.localName).toBeUndefined();
+	it('adds no local names unless given', () => {
+		expect(labels.features.every((f) => f.properties.localName === undefined)).toBe(true);
 	});
 
 	it('takes local names from the caller when given', () => {
@@ -100,12 +98,19 @@ describe('countryLabelPoints (real geodata)', () => {
 		).toBeUndefined();
 	});
 
-	it('leaves the unlabelled units out', () => {
-		for (const iso of UNLABELLED_COUNTRIES) expect(byIso.has(iso)).toBe(false);
+	it("leaves the region's hidden units out", () => {
+		for (const iso of COUNTRY_LABELS.hidden) expect(byIso.has(iso)).toBe(false);
 		const labelled = data.countries.features.filter(
-			(f) => !UNLABELLED_COUNTRIES.has(f.properties.iso3)
+			(f) => !COUNTRY_LABELS.hidden.includes(f.properties.iso3)
 		);
 		expect(labels.features.length).toBe(labelled.length);
+	});
+
+	it('takes hidden units and anchors from the caller when given', () => {
+		const custom = countryLabelPoints(data.countries, {}, { hidden: ['TUR'], at: {} });
+		const isos = custom.features.map((f) => f.properties.iso3);
+		expect(isos).not.toContain('TUR');
+		expect(isos).toContain(COUNTRY_LABELS.hidden[0]);
 	});
 });
 

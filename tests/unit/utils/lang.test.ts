@@ -11,10 +11,12 @@ describe('textDirection', () => {
 });
 
 describe('languageName', () => {
-	it('names Dari by its regional tag and falls back to the primary subtag', () => {
+	it('names Dari by its regional tag, any language the platform knows, and an unknown one by its tag', () => {
 		expect(languageName('fa-AF')).toBe('Dari');
 		expect(languageName('fa')).toBe('Persian');
-		expect(languageName('az-Latn')).toBe('Azerbaijani');
+		expect(languageName('el')).toBe('Greek');
+		expect(languageName('az-Latn')).toBe('Azerbaijani (Latin)');
 		expect(languageName('xx')).toBe('xx');
+		expect(languageName('not a tag')).toBe('not a tag');
 	});
 });

@@ -19,7 +19,7 @@ import {
 import { parseFiles } from './parse.js';
 import { checkQuotes, checkSummaries } from './quotes.js';
 import { checkReferences } from './references.js';
-import { checkFocus, checkRules } from './rules.js';
+import { checkFocus, checkLabelNames, checkRules } from './rules.js';
 import { readCopies } from './texts.js';
 
 export type { ContentError, ContentErrorCode } from '../errors.js';
@@ -43,6 +43,7 @@ export function validateContent(
 	checkReferences(run);
 	checkRules(run);
 	checkFocus(run);
+	checkLabelNames(run);
 	if (options.countries) {
 		checkGeography(
 			run,

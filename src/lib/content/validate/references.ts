@@ -10,7 +10,10 @@ import { valueAt, type Path } from './yamlPath.js';
 /** Which fields of each file refer to entries of which file. */
 const REFERENCES: Record<ContentFileKey, readonly (readonly [Path, ContentFileKey])[]> = {
 	story: [],
-	region: [[['focus'], 'countries']],
+	region: [
+		[['focus'], 'countries'],
+		[['countryLabels', 'localNames'], 'countries']
+	],
 	overlays: [[['provenance', 'sources'], 'sources']],
 	countries: [],
 	places: [

@@ -93,6 +93,22 @@ export function checkFocus(run: Run): void {
 	}
 }
 
+/** A country whose local name the map draws under its English one must have a local name. */
+export function checkLabelNames(run: Run): void {
+	const listed = run.region?.countryLabels.localNames ?? [];
+	const file = run.parsed.get('countries');
+	if (!file) return;
+	for (const e of run.entries.countries) {
+		if (!listed.includes(e.value.id) || e.value.localNames.length > 0) continue;
+		run.report(
+			file,
+			'missing-local-name',
+			`${e.value.id} is in region.yaml's countryLabels.localNames but has no local name (expected a localNames entry, or ${e.value.id} taken out of that list)`,
+			{ entry: e.label, entryId: e.value.id, path: [e.index, 'localNames'] }
+		);
+	}
+}
+
 export function checkRules(run: Run): void {
 	const selves = textSelves(run);
 	const textIds = [...(run.ids.get('texts') ?? [])].join(', ');

@@ -9,7 +9,7 @@ import { parseRegionTopology, type RegionTopology } from '$lib/geo/topology';
 import { GEODATA_FILE } from '$lib/content/load.server';
 import { createIndex } from '$lib/content/selectors';
 import type { Content } from '$lib/content/types';
-import { toMapPlaces } from '../places';
+import { toCountryLocalNames, toMapPlaces } from '../places';
 import { buildStaticMap, type StaticMapOptions } from './build';
 import type { StaticMapData } from './types';
 
@@ -51,9 +51,8 @@ export function staticMapFor(
 	content: Content,
 	{ root = process.cwd(), links = true }: { root?: string; links?: boolean } = {}
 ): StaticMapData {
-	return buildStaticMap(
-		readRegionTopology(root),
-		toMapPlaces(content.places),
-		links ? contentLinks(content) : {}
-	);
+	return buildStaticMap(readRegionTopology(root), toMapPlaces(content.places), {
+		...(links ? contentLinks(content) : {}),
+		countryLocalNames: toCountryLocalNames(content.countries)
+	});
 }

@@ -6,15 +6,10 @@
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { geoPath, type GeoProjection } from 'd3-geo';
 import { presimplify, simplify } from 'topojson-simplify';
-import { FOCUS_COUNTRIES, INITIAL_BOUNDS, type Bounds } from '$lib/geo/region';
+import { FOCUS_COUNTRIES, INITIAL_BOUNDS, STATIC_BOUNDS, type Bounds } from '$lib/geo/region';
 import { loadRegion, type CountryFeature, type RegionTopology } from '$lib/geo/topology';
 import { overlayLook } from '../data';
-import {
-	DEFAULT_COUNTRY_LOCAL_NAMES,
-	countryLabelPoints,
-	regionLabel,
-	type MapPlace
-} from '../labels';
+import { countryLabelPoints, regionLabel, type MapPlace } from '../labels';
 import { dotStyle } from './dots';
 import { DOT_RADIUS, KEY_CITY_CLEARANCE } from './labelStyle';
 import { placeLabels, type LabelCandidate, type Obstacle } from './layout';
@@ -57,14 +52,9 @@ export interface StaticMapOptions {
 
 /**
  * What the static map draws: the frame (INITIAL_BOUNDS) grows with the container's shape, as the
- * WebGL map's first view does, to about lat 17-50 on a tall phone and lon 38-82 on an ultra-wide
- * screen. This box covers those with room to spare; beyond it is water colour. MAX_BOUNDS (what
- * the WebGL map can pan to) would cost a third more bytes for what no first view shows.
+ * WebGL map's first view does; the region's staticBounds covers that, and beyond it is water colour.
  */
-export const DRAW_BOUNDS: Readonly<Bounds> = [
-	[34, 12],
-	[86, 54]
-];
+export const DRAW_BOUNDS: Readonly<Bounds> = STATIC_BOUNDS;
 
 export const DEFAULTS = {
 	minTriangleArea: 1.5,
@@ -181,10 +171,7 @@ export function buildStaticMap(
 	}));
 
 	const candidates: LabelCandidate[] = [];
-	const countryPoints = countryLabelPoints(
-		full.countries,
-		options.countryLocalNames ?? DEFAULT_COUNTRY_LOCAL_NAMES
-	).features;
+	const countryPoints = countryLabelPoints(full.countries, options.countryLocalNames).features;
 	const countryLines = (name: string, localName?: string): LabelLine[] =>
 		localName ? [...wrap(name, 12), { text: localName, local: true }] : wrap(name, 12);
 	for (const country of countries) {
