@@ -9,12 +9,13 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'static', 'fonts');
 
-/** [package, file] pairs: Latin (regular, semibold, italic), Cyrillic and Arabic-script subsets. */
+/** [package, file] pairs: Latin (regular, semibold, italic), Cyrillic, Greek and Arabic-script subsets. */
 const FILES = [
 	['@fontsource/noto-sans', 'noto-sans-latin-400-normal.woff2'],
 	['@fontsource/noto-sans', 'noto-sans-latin-600-normal.woff2'],
 	['@fontsource/noto-sans', 'noto-sans-latin-400-italic.woff2'],
 	['@fontsource/noto-sans', 'noto-sans-cyrillic-400-normal.woff2'],
+	['@fontsource/noto-sans', 'noto-sans-greek-400-normal.woff2'],
 	['@fontsource/noto-sans-arabic', 'noto-sans-arabic-arabic-400-normal.woff2']
 ];
 

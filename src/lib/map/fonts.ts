@@ -50,6 +50,7 @@ const LATIN = [
 	'U+FFFD'
 ];
 const CYRILLIC = ['U+0301', 'U+0400-045F', 'U+0490-0491', 'U+04B0-04B1', 'U+2116'];
+const GREEK = ['U+0370-0377', 'U+037A-037F', 'U+0384-038A', 'U+038C', 'U+038E-03A1', 'U+03A3-03FF'];
 // Persian letters, Arabic presentation forms and the joiners / direction marks Persian text uses.
 const ARABIC = [
 	'U+0600-06FF',
@@ -88,6 +89,11 @@ export const FONT_FILES = {
 		pkg: '@fontsource/noto-sans',
 		unicodeRange: CYRILLIC
 	},
+	greekRegular: {
+		file: 'noto-sans-greek-400-normal.woff2',
+		pkg: '@fontsource/noto-sans',
+		unicodeRange: GREEK
+	},
 	arabicRegular: {
 		file: 'noto-sans-arabic-arabic-400-normal.woff2',
 		pkg: '@fontsource/noto-sans-arabic',
@@ -98,11 +104,21 @@ export const FONT_FILES = {
 /**
  * Which files draw each font name, in lookup order. Arabic comes first so that the joiners and
  * direction marks (U+200C-200E, also inside the Latin subset's range) come from the Persian font.
- * Persian is drawn at one weight only, to keep the bytes down (see fonts.md).
+ * Local names in other scripts are drawn at one weight only, to keep the bytes down (see fonts.md).
  */
 export const FONT_STACKS: Record<FontName, FontFile[]> = {
-	[FONT.regular]: [FONT_FILES.arabicRegular, FONT_FILES.latinRegular, FONT_FILES.cyrillicRegular],
-	[FONT.semibold]: [FONT_FILES.arabicRegular, FONT_FILES.latinSemibold, FONT_FILES.cyrillicRegular],
+	[FONT.regular]: [
+		FONT_FILES.arabicRegular,
+		FONT_FILES.latinRegular,
+		FONT_FILES.cyrillicRegular,
+		FONT_FILES.greekRegular
+	],
+	[FONT.semibold]: [
+		FONT_FILES.arabicRegular,
+		FONT_FILES.latinSemibold,
+		FONT_FILES.cyrillicRegular,
+		FONT_FILES.greekRegular
+	],
 	[FONT.italic]: [FONT_FILES.latinItalic]
 };
 
