@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { parseDate } from '../utils/dates.js';
 import type { ContentErrorCode } from './errors.js';
 
-/** Stable ids: lower-case letters and digits in hyphen-separated words ("kerman-bombings-2024"). */
+/** Stable ids: lower-case letters and digits in hyphen-separated words ("council-vote-2024"). */
 export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /**
  * Source ids may also keep the fact sheet's record ids (facts.md: "K2", "C-DS", "P1") so every
@@ -38,7 +38,7 @@ export const text = z
 
 export const id = z.string({ error: 'expected an id' }).regex(KEBAB_ID, {
 	error:
-		'expected a kebab-case id: lower-case letters and digits in hyphen-separated words (e.g. "kerman-bombings-2024")'
+		'expected a kebab-case id: lower-case letters and digits in hyphen-separated words (e.g. "council-vote-2024")'
 });
 
 export const iso3 = z.string({ error: 'expected a country code' }).regex(ISO3, {
