@@ -36,9 +36,12 @@ const CLAIM = 'epstein-tajik-accusations-danghara';
 const CLAIM_TITLE = 'Tajikistan once linked Iran to the Danghara attack';
 const EVENT = 'kerman-bombings-2024';
 
-/** Serious or critical axe violations, as "rule: target" lines. */
+/**
+ * Serious or critical axe violations inside the panel, as "rule: target" lines. The rest of the
+ * page has its runs in theme.e2e.ts; the map under it is drawn in software, slow for axe to walk.
+ */
 async function axeProblems(page: Page): Promise<string[]> {
-	const result = await new AxeBuilder({ page }).analyze();
+	const result = await new AxeBuilder({ page }).include('[data-testid=panel]').analyze();
 	return result.violations
 		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
 		.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));

@@ -9,8 +9,20 @@
  * A test that provokes an error on purpose declares it first: `network.allowConsoleError(/404/)`.
  */
 import { test as base, expect, type ConsoleMessage, type Page } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../chromium.js';
 
 export { expect };
+
+/**
+ * `test.use(WITHOUT_WEBGL)` at a file's top: Chromium started without WebGL, so the static map
+ * stays. `refuseWebGL(page)` does the same for one page, from inside a describe group.
+ */
+export const WITHOUT_WEBGL = {
+	launchOptions: {
+		executablePath: chromiumPath,
+		args: [...chromiumArgs, '--disable-webgl', '--disable-webgl2']
+	}
+};
 
 /**
  * Starts the main page's WebGL map as a reader's first press on the map does (without a selection
@@ -23,6 +35,19 @@ export async function startWebGLMap(page: Page): Promise<void> {
 		await stage.dispatchEvent('pointerdown');
 		await expect(stage).not.toHaveAttribute('data-webgl', 'off', { timeout: 500 });
 	}).toPass({ timeout: 20_000 });
+}
+
+export async function refuseWebGL(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const getContext = HTMLCanvasElement.prototype.getContext;
+		HTMLCanvasElement.prototype.getContext = function (
+			this: HTMLCanvasElement,
+			...args: unknown[]
+		) {
+			if (typeof args[0] === 'string' && args[0].startsWith('webgl')) return null;
+			return (getContext as (...a: unknown[]) => RenderingContext | null).apply(this, args);
+		} as typeof getContext;
+	});
 }
 
 export interface RecordedRequest {

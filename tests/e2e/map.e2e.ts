@@ -193,17 +193,25 @@ test.describe('WebGL map', () => {
 	);
 
 	test('shows each key city with its local name once zoomed in', async ({ page }) => {
-		// Seven jumps, each rendered in software (SwiftShader) at a zoom with many labels: slow on 2 cores.
-		test.slow();
 		await openMap(page);
-		for (const [city, center] of Object.entries(CITY_CENTERS)) {
+		const shows = (labels: string[], city: string) => labels.some((l) => l.startsWith(`${city}\n`));
+		// One view at that zoom holds most of them; a city hidden there (at the edge, or yielding to
+		// another label) is looked at on its own. Each view is rendered in software, so few of them.
+		const cities = Object.keys(CITY_CENTERS);
+		const lngs = Object.values(CITY_CENTERS).map((c) => c[0]);
+		const lats = Object.values(CITY_CENTERS).map((c) => c[1]);
+		const middle: [number, number] = [
+			(Math.min(...lngs) + Math.max(...lngs)) / 2,
+			(Math.min(...lats) + Math.max(...lats)) / 2
+		];
+		const labelsAt = async (center: [number, number]) => {
 			await page.evaluate((c) => window.__storyMap!.map.jumpTo({ center: c, zoom: 5.5 }), center);
 			await page.evaluate(() => window.__storyMap!.idle());
-			const labels = await renderedLabels(page);
-			expect(
-				labels.some((l) => l.startsWith(`${city}\n`)),
-				city
-			).toBe(true);
+			return renderedLabels(page);
+		};
+		const overview = await labelsAt(middle);
+		for (const city of cities.filter((c) => !shows(overview, c))) {
+			expect(shows(await labelsAt(CITY_CENTERS[city]!), city), city).toBe(true);
 		}
 	});
 

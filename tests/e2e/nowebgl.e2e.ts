@@ -3,16 +3,10 @@
  * error state and the static SVG map stays, interactive. Its countries and places select the same
  * states the WebGL map would, and show the selection.
  */
-import { chromiumArgs } from '../../playwright.config';
 import { PALETTE } from '../../src/lib/map/palette';
-import { expect, startWebGLMap, test } from './fixtures';
+import { WITHOUT_WEBGL, expect, startWebGLMap, test } from './fixtures';
 
-test.use({
-	launchOptions: {
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: [...chromiumArgs, '--disable-webgl', '--disable-webgl2']
-	}
-});
+test.use(WITHOUT_WEBGL);
 
 test.describe('without WebGL', () => {
 	test.beforeEach(async ({ page }) => {

@@ -90,16 +90,14 @@ test('resizing and rotating while the camera flies leaves a fitting canvas and t
 	await expect(page.getByTestId('panel')).toBeVisible();
 
 	let sawFlight = false;
-	for (let round = 0; round < 2; round++) {
-		for (const size of SIZES) {
-			// A step of the timeline moves the camera (a flight, without reduced motion)...
-			await page.keyboard.press(round === 0 ? 'ArrowRight' : 'ArrowLeft');
-			await frames(page, 3);
-			sawFlight ||= await page.evaluate(() => window.__storyMap!.map.isMoving());
-			// ...and the window changes under it.
-			await page.setViewportSize(size);
-			await frames(page, 3);
-		}
+	for (const size of SIZES) {
+		// A step of the timeline moves the camera (a flight, without reduced motion)...
+		await page.keyboard.press('ArrowRight');
+		await frames(page, 3);
+		sawFlight ||= await page.evaluate(() => window.__storyMap!.map.isMoving());
+		// ...and the window changes under it.
+		await page.setViewportSize(size);
+		await frames(page, 3);
 	}
 	expect(sawFlight, 'at least one resize happened during a camera flight').toBe(true);
 

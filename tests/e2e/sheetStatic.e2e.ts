@@ -3,17 +3,11 @@
  * WebGL. The same sheet, on screen while the static map pans; Escape hands focus back to the
  * place's link on the map.
  */
-import { chromiumArgs } from '../../playwright.config';
-import { expect, startWebGLMap, test } from './fixtures';
+import { WITHOUT_WEBGL, expect, startWebGLMap, test } from './fixtures';
 import { param } from './explore.helpers';
 import { axeProblems, expectReadableSheet, sheet } from './sheet.helpers';
 
-test.use({
-	launchOptions: {
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: [...chromiumArgs, '--disable-webgl', '--disable-webgl2']
-	}
-});
+test.use(WITHOUT_WEBGL);
 
 test.describe('the static map', () => {
 	test(

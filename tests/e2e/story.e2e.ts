@@ -1,9 +1,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import type { FeatureCollection, Point } from 'geojson';
+import type { GeoJSONSource } from 'maplibre-gl';
 import { parse } from 'yaml';
 import { startWebGLMap } from './fixtures';
 import { serve } from './staticServer';
+import type {} from '../../src/lib/map/debug';
+import { overlayIds } from '../../src/lib/map/ids';
 
 /**
  * A second story, built from its folder alone (CONTENT_DIR=tests/fixtures/stories/stork-count
@@ -50,9 +54,7 @@ test.describe('a second story, from content alone', () => {
 		expect(found).toEqual([]);
 	});
 
-	test('draws its countries and overlay on the static map and its countries on the WebGL map, and selects a country', async ({
-		page
-	}) => {
+	test('draws its countries and overlay on both maps, and selects a country', async ({ page }) => {
 		const region = read<{ focus: string[] }>('region.yaml');
 		const [overlay] = read<{ id: string; label: string }[]>('overlays.yaml');
 		const countries = read<{ id: string; name: string }[]>('countries.yaml');
@@ -62,6 +64,9 @@ test.describe('a second story, from content alone', () => {
 			await expect(staticMap.locator(`[data-iso3="${iso}"]`).first()).toBeAttached();
 		}
 		await expect(staticMap.locator(`[data-overlay="${overlay!.id}"]`).first()).toBeAttached();
+		// Its label, maybe broken over lines.
+		const squeeze = (text: string) => text.replace(/\s+/g, '');
+		expect(squeeze((await staticMap.textContent()) ?? '')).toContain(squeeze(overlay!.label));
 
 		const first = countries.find((c) => c.id === region.focus[0])!;
 		await startWebGLMap(page);
@@ -74,6 +79,28 @@ test.describe('a second story, from content alone', () => {
 		expect(labels.filter((l) => focusNames.some((n) => l.startsWith(n.toUpperCase())))).not.toEqual(
 			[]
 		);
+
+		// The overlay: its wash in the first view, and its label where the label sits (on a wide
+		// screen the first view may stop short of it).
+		const ids = overlayIds(overlay!.id);
+		const drawn = await page.evaluate(
+			(fill) => window.__storyMap!.map.queryRenderedFeatures({ layers: [fill] }).length,
+			ids.fill
+		);
+		expect(drawn, 'overlay fill features in the first view').toBeGreaterThan(0);
+		await page.evaluate(async (source) => {
+			const map = window.__storyMap!.map;
+			const data = (await map
+				.getSource<GeoJSONSource>(source)!
+				.getData()) as FeatureCollection<Point>;
+			map.jumpTo({ center: data.features[0]!.geometry.coordinates as [number, number] });
+		}, ids.labelSource);
+		await page.evaluate(() => window.__storyMap!.idle());
+		const overlayLabels = await page.evaluate(
+			(layer) => window.__storyMap!.renderedLabels([layer]),
+			ids.label
+		);
+		expect(overlayLabels.map((l) => l.replace(/\s+/g, ' '))).toEqual([overlay!.label]);
 
 		await page.goto(`${site.url}/?country=${first.id}`);
 		await expect(

@@ -5,9 +5,11 @@
  * scrubber and the jump select, and what the live region says, are tested on the component
  * alone (tests/component/timeline.svelte.test.ts). The event order is read from the jump
  * select, which lists story.eventOrder, so the tests follow the content instead of copying it.
+ * Where the map takes no part (URL, history, playback) the page gets no WebGL context and keeps
+ * the static map; the camera's part in a step is tested in explore.e2e.ts.
  */
 import type { Locator, Page } from '@playwright/test';
-import { expect, startWebGLMap, test } from './fixtures';
+import { expect, refuseWebGL, startWebGLMap, test } from './fixtures';
 
 /** Where the timeline is mounted: the main page, at the bottom of the map pane. */
 const PATH = '/';
@@ -73,134 +75,144 @@ test.describe('timeline', () => {
 		await expectAt(page, order, 0);
 	});
 
-	test('back and forward walk the steps', async ({ page }) => {
-		await openTimeline(page);
-		const order = await eventOrder(page);
-		for (let i = 0; i < 3; i++) await nextButton(page).click();
-		await expectAt(page, order, 2);
-		await page.goBack();
-		await expectAt(page, order, 1);
-		await page.goBack();
-		await expectAt(page, order, 0);
-		await page.goBack();
-		await expect.poll(() => eventParam(page)).toBeNull();
-		await expect(page.getByRole('button', { name: 'Start the timeline' })).toBeVisible();
-		await page.goForward();
-		await expectAt(page, order, 0);
-		await page.goForward();
-		await expectAt(page, order, 1);
-	});
+	// Its URL, history and playback, without the map taking part: on the static map (a page that
+	// gets no WebGL context), which spares each test the software-drawn map.
+	test.describe('its steps, URL, history and playback', () => {
+		test.beforeEach(({ page }) => refuseWebGL(page));
 
-	test('a deep link shows its event without announcing it; a reload keeps it', async ({ page }) => {
-		await openTimeline(page);
-		const order = await eventOrder(page);
-		const i = 10;
-		await openTimeline(page, `?event=${order[i]}`);
-		await expectAt(page, order, i, false);
-		await expect(page.getByTestId('timeline-announcer')).toHaveText('');
-		await expect(prevButton(page)).toHaveAccessibleName(
-			`Previous event: ${await labelOf(page, order[i - 1]!)}`
-		);
-		await expect(nextButton(page)).toHaveAccessibleName(
-			`Next event: ${await labelOf(page, order[i + 1]!)}`
-		);
-		await page.reload();
-		await expect(page.locator('[data-testid=timeline][data-ready]')).toBeVisible();
-		await expectAt(page, order, i, false);
-		await expect(page.getByTestId('timeline-announcer')).toHaveText('');
-		await nextButton(page).click();
-		await expectAt(page, order, i + 1);
-	});
+		test('back and forward walk the steps', async ({ page }) => {
+			await openTimeline(page);
+			const order = await eventOrder(page);
+			for (let i = 0; i < 3; i++) await nextButton(page).click();
+			await expectAt(page, order, 2);
+			await page.goBack();
+			await expectAt(page, order, 1);
+			await page.goBack();
+			await expectAt(page, order, 0);
+			await page.goBack();
+			await expect.poll(() => eventParam(page)).toBeNull();
+			await expect(page.getByRole('button', { name: 'Start the timeline' })).toBeVisible();
+			await page.goForward();
+			await expectAt(page, order, 0);
+			await page.goForward();
+			await expectAt(page, order, 1);
+		});
 
-	test('Play steps on a fake clock, Pause and any step stop it, Back leaves the session', async ({
-		page
-	}) => {
-		await page.clock.install({ time: new Date('2026-03-01T08:00:00Z') });
-		await openTimeline(page);
-		// Freeze time: from here on only fastForward moves it, so nothing depends on the machine's
-		// speed. fastForward, not runFor: runFor would also run every animation frame in between,
-		// and each is a software-rendered map frame.
-		await page.clock.pauseAt(new Date('2026-03-01T08:01:00Z'));
-		const order = await eventOrder(page);
+		test('a deep link shows its event without announcing it; a reload keeps it', async ({
+			page
+		}) => {
+			await openTimeline(page);
+			const order = await eventOrder(page);
+			const i = 10;
+			await openTimeline(page, `?event=${order[i]}`);
+			await expectAt(page, order, i, false);
+			await expect(page.getByTestId('timeline-announcer')).toHaveText('');
+			await expect(prevButton(page)).toHaveAccessibleName(
+				`Previous event: ${await labelOf(page, order[i - 1]!)}`
+			);
+			await expect(nextButton(page)).toHaveAccessibleName(
+				`Next event: ${await labelOf(page, order[i + 1]!)}`
+			);
+			await page.reload();
+			await expect(page.locator('[data-testid=timeline][data-ready]')).toBeVisible();
+			await expectAt(page, order, i, false);
+			await expect(page.getByTestId('timeline-announcer')).toHaveText('');
+			await nextButton(page).click();
+			await expectAt(page, order, i + 1);
+		});
 
-		await expect(playButton(page)).toHaveAccessibleName('Play');
-		await playButton(page).click();
-		// From nothing, Play shows the first event at once.
-		await expectAt(page, order, 0);
-		await expect(playButton(page)).toHaveAccessibleName('Pause');
-		await page.clock.fastForward(3_900);
-		await expectAt(page, order, 0);
-		await page.clock.fastForward(200);
-		await expectAt(page, order, 1);
-		await page.clock.fastForward(4_000);
-		await expectAt(page, order, 2);
+		test('Play steps on a fake clock, Pause and any step stop it, Back leaves the session', async ({
+			page
+		}) => {
+			await page.clock.install({ time: new Date('2026-03-01T08:00:00Z') });
+			await openTimeline(page);
+			// Freeze time: from here on only fastForward moves it, so nothing depends on the machine's
+			// speed. fastForward, not runFor: runFor would also run every animation frame in between,
+			// and each is a software-rendered map frame.
+			await page.clock.pauseAt(new Date('2026-03-01T08:01:00Z'));
+			const order = await eventOrder(page);
 
-		await playButton(page).click();
-		await expect(playButton(page)).toHaveAccessibleName('Play');
-		await page.clock.fastForward(12_000);
-		await expectAt(page, order, 2);
+			await expect(playButton(page)).toHaveAccessibleName('Play');
+			await playButton(page).click();
+			// From nothing, Play shows the first event at once.
+			await expectAt(page, order, 0);
+			await expect(playButton(page)).toHaveAccessibleName('Pause');
+			await page.clock.fastForward(3_900);
+			await expectAt(page, order, 0);
+			await page.clock.fastForward(200);
+			await expectAt(page, order, 1);
+			await page.clock.fastForward(4_000);
+			await expectAt(page, order, 2);
 
-		// A whole play session is one history entry: Back returns to where Play was pressed.
-		await page.goBack();
-		await expect.poll(() => eventParam(page)).toBeNull();
-		await page.goForward();
-		await expectAt(page, order, 2);
+			await playButton(page).click();
+			await expect(playButton(page)).toHaveAccessibleName('Play');
+			await page.clock.fastForward(12_000);
+			await expectAt(page, order, 2);
 
-		// Playing again, then a reader's step pauses it.
-		await playButton(page).click();
-		await page.clock.fastForward(4_000);
-		await expectAt(page, order, 3);
-		await nextButton(page).click();
-		await expectAt(page, order, 4);
-		await expect(playButton(page)).toHaveAccessibleName('Play');
-		await page.clock.fastForward(8_000);
-		await expectAt(page, order, 4);
+			// A whole play session is one history entry: Back returns to where Play was pressed.
+			await page.goBack();
+			await expect.poll(() => eventParam(page)).toBeNull();
+			await page.goForward();
+			await expectAt(page, order, 2);
 
-		// So does an arrow key.
-		await playButton(page).click();
-		await page.keyboard.press('ArrowLeft');
-		await expectAt(page, order, 3);
-		await expect(playButton(page)).toHaveAccessibleName('Play');
-		await page.clock.fastForward(8_000);
-		await expectAt(page, order, 3);
-	});
+			// Playing again, then a reader's step pauses it.
+			await playButton(page).click();
+			await page.clock.fastForward(4_000);
+			await expectAt(page, order, 3);
+			await nextButton(page).click();
+			await expectAt(page, order, 4);
+			await expect(playButton(page)).toHaveAccessibleName('Play');
+			await page.clock.fastForward(8_000);
+			await expectAt(page, order, 4);
 
-	test('a selection made elsewhere on the page pauses playback', async ({ page }) => {
-		await page.clock.install({ time: new Date('2026-03-01T08:00:00Z') });
-		await openTimeline(page);
-		await page.clock.pauseAt(new Date('2026-03-01T08:01:00Z'));
-		const order = await eventOrder(page);
-		await playButton(page).click();
-		await expectAt(page, order, 0);
-		// An evidence link in the argument selects its event (a StateLink, not the timeline).
-		const link = page.locator(`main a[href^="?event="]:not([href^="?event=${order[0]}#"])`).first();
-		const href = (await link.getAttribute('href'))!;
-		const id = new URLSearchParams(href.slice(1, href.indexOf('#'))).get('event')!;
-		await link.click();
-		await expect.poll(() => eventParam(page)).toBe(id);
-		await expect(playButton(page)).toHaveAccessibleName('Play');
-		await page.clock.fastForward(8_000);
-		await expect.poll(() => eventParam(page)).toBe(id);
-	});
+			// So does an arrow key.
+			await playButton(page).click();
+			await page.keyboard.press('ArrowLeft');
+			await expectAt(page, order, 3);
+			await expect(playButton(page)).toHaveAccessibleName('Play');
+			await page.clock.fastForward(8_000);
+			await expectAt(page, order, 3);
+		});
 
-	test('Play runs to the last event and stops there; reduced motion still plays', async ({
-		page
-	}) => {
-		await page.emulateMedia({ reducedMotion: 'reduce' });
-		await page.clock.install({ time: new Date('2026-03-01T08:00:00Z') });
-		await openTimeline(page);
-		await page.clock.pauseAt(new Date('2026-03-01T08:01:00Z'));
-		const order = await eventOrder(page);
-		const last = order.length - 1;
-		await page.getByTestId('timeline-jump').selectOption(order[last - 2]!);
-		await playButton(page).click();
-		await page.clock.fastForward(4_000);
-		await expectAt(page, order, last - 1);
-		await page.clock.fastForward(4_000);
-		await expectAt(page, order, last);
-		await expect(playButton(page)).toHaveAccessibleName('Play');
-		await page.clock.fastForward(8_000);
-		await expectAt(page, order, last);
+		test('a selection made elsewhere on the page pauses playback', async ({ page }) => {
+			await page.clock.install({ time: new Date('2026-03-01T08:00:00Z') });
+			await openTimeline(page);
+			await page.clock.pauseAt(new Date('2026-03-01T08:01:00Z'));
+			const order = await eventOrder(page);
+			await playButton(page).click();
+			await expectAt(page, order, 0);
+			// An evidence link in the argument selects its event (a StateLink, not the timeline).
+			const link = page
+				.locator(`main a[href^="?event="]:not([href^="?event=${order[0]}#"])`)
+				.first();
+			const href = (await link.getAttribute('href'))!;
+			const id = new URLSearchParams(href.slice(1, href.indexOf('#'))).get('event')!;
+			await link.click();
+			await expect.poll(() => eventParam(page)).toBe(id);
+			await expect(playButton(page)).toHaveAccessibleName('Play');
+			await page.clock.fastForward(8_000);
+			await expect.poll(() => eventParam(page)).toBe(id);
+		});
+
+		test('Play runs to the last event and stops there; reduced motion still plays', async ({
+			page
+		}) => {
+			await page.emulateMedia({ reducedMotion: 'reduce' });
+			await page.clock.install({ time: new Date('2026-03-01T08:00:00Z') });
+			await openTimeline(page);
+			await page.clock.pauseAt(new Date('2026-03-01T08:01:00Z'));
+			const order = await eventOrder(page);
+			const last = order.length - 1;
+			await page.getByTestId('timeline-jump').selectOption(order[last - 2]!);
+			await playButton(page).click();
+			await page.clock.fastForward(4_000);
+			await expectAt(page, order, last - 1);
+			await page.clock.fastForward(4_000);
+			await expectAt(page, order, last);
+			await expect(playButton(page)).toHaveAccessibleName('Play');
+			await page.clock.fastForward(8_000);
+			await expectAt(page, order, last);
+		});
 	});
 
 	test('fits the screen with 44 px targets', { tag: '@phone' }, async ({ page }) => {

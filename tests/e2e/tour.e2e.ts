@@ -5,12 +5,14 @@
  * by side view of a rebuttal, the camera framing the step's place beside the card,
  * and axe-core with a step open. Stepping by buttons and what each step announces are tested on
  * the component alone (tests/component/tour.svelte.test.ts). Steps are read from claims.yaml.
+ * Where the map takes no part (starting, keys, URL, history, leaving) the page gets no WebGL
+ * context and keeps the static map.
  */
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { expect, test } from './fixtures';
+import { expect, refuseWebGL, startWebGLMap, test } from './fixtures';
 import { onScreen, openExplore, param, pointOnPage, settle } from './explore.helpers';
 
 interface ClaimRow {
@@ -42,6 +44,13 @@ const rebuttal = claims.find(
 const rebuttalStep = order.indexOf(rebuttal.id);
 
 const tour = (page: Page) => page.getByTestId('tour');
+
+/** Opens the page once it is hydrated, in a test that refused WebGL (the static map stays). */
+async function openStatic(page: Page, query = ''): Promise<void> {
+	await page.goto(`/${query}`);
+	await startWebGLMap(page);
+	await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'error');
+}
 const stepText = (page: Page) => page.getByTestId('tour-step');
 
 async function expectStep(page: Page, i: number): Promise<void> {
@@ -59,99 +68,105 @@ test.describe('argument tour', () => {
 		expect(rebuttal, 'a rebuttal step with evidence and a fact-check').toBeDefined();
 	});
 
-	test('starts at step 1 from "Follow the argument", focus on its heading', async ({ page }) => {
-		await openExplore(page);
-		await page.getByTestId('tour-start').click();
-		await expectStep(page, 0);
-		await expect(tour(page).getByRole('heading', { level: 2 })).toBeFocused();
-	});
+	// What the tour does to the page, its URL and its history, without the map taking part: on
+	// the static map (a page that gets no WebGL context), which spares each test the software-drawn map.
+	test.describe('its steps, URL and history', () => {
+		test.beforeEach(({ page }) => refuseWebGL(page));
 
-	test('arrow keys step the tour, not the timeline', async ({ page }) => {
-		await openExplore(page, `?claim=${order[0]}&tour=1`);
-		await expectStep(page, 0);
-		// Focus on nothing in particular (not the map, which pans with the arrows).
-		await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-		await page.keyboard.press('ArrowRight');
-		await expectStep(page, 1);
-		await page.keyboard.press('ArrowRight');
-		await expectStep(page, 2);
-		await page.keyboard.press('ArrowLeft');
-		await expectStep(page, 1);
-		expect(param(page, 'event'), 'the timeline did not step').toBeNull();
-	});
+		test('starts at step 1 from "Follow the argument", focus on its heading', async ({ page }) => {
+			await openStatic(page);
+			await page.getByTestId('tour-start').click();
+			await expectStep(page, 0);
+			await expect(tour(page).getByRole('heading', { level: 2 })).toBeFocused();
+		});
 
-	test('each step is a history entry: Back and Forward walk them; a reload keeps the step', async ({
-		page
-	}) => {
-		await openExplore(page);
-		await page.getByTestId('tour-start').click();
-		await expectStep(page, 0);
-		await page.getByTestId('tour-next').click();
-		await expectStep(page, 1);
-		await page.getByTestId('tour-next').click();
-		await expectStep(page, 2);
-		await page.goBack();
-		await expectStep(page, 1);
-		await page.goBack();
-		await expectStep(page, 0);
-		await page.goForward();
-		await expectStep(page, 1);
-		await page.goBack();
-		await page.goBack();
-		await expect(tour(page)).toHaveCount(0);
-		expect(param(page, 'tour')).toBeNull();
+		test('arrow keys step the tour, not the timeline', async ({ page }) => {
+			await openStatic(page, `?claim=${order[0]}&tour=1`);
+			await expectStep(page, 0);
+			// Focus on nothing in particular (not the map, which pans with the arrows).
+			await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+			await page.keyboard.press('ArrowRight');
+			await expectStep(page, 1);
+			await page.keyboard.press('ArrowRight');
+			await expectStep(page, 2);
+			await page.keyboard.press('ArrowLeft');
+			await expectStep(page, 1);
+			expect(param(page, 'event'), 'the timeline did not step').toBeNull();
+		});
 
-		await page.goto(`/?claim=${rebuttal.id}&tour=1`);
-		await expectStep(page, rebuttalStep);
-		await page.reload();
-		await expectStep(page, rebuttalStep);
-		await expect(page.getByTestId('tour-compare')).toBeVisible();
-	});
+		test('each step is a history entry: Back and Forward walk them; a reload keeps the step', async ({
+			page
+		}) => {
+			await openStatic(page);
+			await page.getByTestId('tour-start').click();
+			await expectStep(page, 0);
+			await page.getByTestId('tour-next').click();
+			await expectStep(page, 1);
+			await page.getByTestId('tour-next').click();
+			await expectStep(page, 2);
+			await page.goBack();
+			await expectStep(page, 1);
+			await page.goBack();
+			await expectStep(page, 0);
+			await page.goForward();
+			await expectStep(page, 1);
+			await page.goBack();
+			await page.goBack();
+			await expect(tour(page)).toHaveCount(0);
+			expect(param(page, 'tour')).toBeNull();
 
-	test('the step buttons show words apart, and their names begin with what they show', async ({
-		page
-	}, info) => {
-		await openExplore(page, `?claim=${order[3]}&tour=1`);
-		const wide = info.project.name === 'desktop';
-		for (const [id, text] of [
-			['tour-prev', wide ? 'Previous step' : 'Previous'],
-			['tour-next', wide ? 'Next step' : 'Next'],
-			['tour-exit', wide ? 'Exit tour' : 'Exit']
-		] as const) {
-			const button = page.getByTestId(id);
-			const shown = (await button.innerText()).replace(/[←→]/g, '').trim();
-			expect(shown).toBe(text);
-			expect(await button.getAttribute('aria-label')).toMatch(new RegExp(`^${text}`));
-		}
-	});
+			await page.goto(`/?claim=${rebuttal.id}&tour=1`);
+			await expectStep(page, rebuttalStep);
+			await page.reload();
+			await expectStep(page, rebuttalStep);
+			await expect(page.getByTestId('tour-compare')).toBeVisible();
+		});
 
-	test('Exit tour and Escape leave it and return focus to the start button', async ({ page }) => {
-		await openExplore(page);
-		const start = page.getByTestId('tour-start');
-		await start.click();
-		await page.getByTestId('tour-next').click();
-		await expectStep(page, 1);
-		await page.getByTestId('tour-exit').click();
-		await expect(tour(page)).toHaveCount(0);
-		expect(param(page, 'claim')).toBeNull();
-		expect(param(page, 'tour')).toBeNull();
-		await expect(start).toBeFocused();
+		test('the step buttons show words apart, and their names begin with what they show', async ({
+			page
+		}, info) => {
+			await openStatic(page, `?claim=${order[3]}&tour=1`);
+			const wide = info.project.name === 'desktop';
+			for (const [id, text] of [
+				['tour-prev', wide ? 'Previous step' : 'Previous'],
+				['tour-next', wide ? 'Next step' : 'Next'],
+				['tour-exit', wide ? 'Exit tour' : 'Exit']
+			] as const) {
+				const button = page.getByTestId(id);
+				const shown = (await button.innerText()).replace(/[←→]/g, '').trim();
+				expect(shown).toBe(text);
+				expect(await button.getAttribute('aria-label')).toMatch(new RegExp(`^${text}`));
+			}
+		});
 
-		await start.click();
-		await expectStep(page, 0);
-		await page.keyboard.press('Escape');
-		await expect(tour(page)).toHaveCount(0);
-		expect(param(page, 'tour')).toBeNull();
-		await expect(start).toBeFocused();
-	});
+		test('Exit tour and Escape leave it and return focus to the start button', async ({ page }) => {
+			await openStatic(page);
+			const start = page.getByTestId('tour-start');
+			await start.click();
+			await page.getByTestId('tour-next').click();
+			await expectStep(page, 1);
+			await page.getByTestId('tour-exit').click();
+			await expect(tour(page)).toHaveCount(0);
+			expect(param(page, 'claim')).toBeNull();
+			expect(param(page, 'tour')).toBeNull();
+			await expect(start).toBeFocused();
 
-	test('a bare ?tour=1 starts at step 1; a malformed value shows a notice', async ({ page }) => {
-		await openExplore(page, '?tour=1');
-		await expectStep(page, 0);
-		await openExplore(page, `?claim=${order[3]}&tour=maybe`);
-		await expect(page.getByTestId('url-notices')).toContainText('tour');
-		await expect(tour(page)).toHaveCount(0);
-		await expect(page.getByTestId('panel')).toBeVisible();
+			await start.click();
+			await expectStep(page, 0);
+			await page.keyboard.press('Escape');
+			await expect(tour(page)).toHaveCount(0);
+			expect(param(page, 'tour')).toBeNull();
+			await expect(start).toBeFocused();
+		});
+
+		test('a bare ?tour=1 starts at step 1; a malformed value shows a notice', async ({ page }) => {
+			await openStatic(page, '?tour=1');
+			await expectStep(page, 0);
+			await openStatic(page, `?claim=${order[3]}&tour=maybe`);
+			await expect(page.getByTestId('url-notices')).toContainText('tour');
+			await expect(tour(page)).toHaveCount(0);
+			await expect(page.getByTestId('panel')).toBeVisible();
+		});
 	});
 
 	test(
@@ -250,9 +265,8 @@ test.describe('argument tour', () => {
 
 	test(
 		'on a phone the sheet scrolls as a whole, the buttons stay, and Exit keeps the map in view',
-		{ tag: '@phone' },
-		async ({ page }, info) => {
-			test.skip(info.project.name !== 'phone', 'the bottom sheet is the phone layout');
+		{ tag: '@phone-only' },
+		async ({ page }) => {
 			await openExplore(page, `?claim=${rebuttal.id}&tour=1`);
 			const sheet = tour(page);
 			await expect(sheet).toBeVisible();
@@ -286,7 +300,9 @@ test.describe('argument tour', () => {
 		await openExplore(page, `?claim=${rebuttal.id}&tour=1`);
 		await expect(page.getByTestId('tour-compare')).toBeVisible();
 		// Voice control matches what a button shows against its name: axe's (opt-in) rule for it.
+		// The tour's card only: the page around it has its runs in theme.e2e.ts.
 		const result = await new AxeBuilder({ page })
+			.include('[data-testid=tour]')
 			.options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
 			.analyze();
 		const problems = result.violations
