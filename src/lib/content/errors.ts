@@ -16,7 +16,10 @@ export type ContentErrorCode =
 	| 'unknown-id'
 	/** A country's `focus` flag that disagrees with region.yaml's focus countries. */
 	| 'focus-mismatch'
+	/** A country whose local name region.yaml's countryLabels draws, without one. */
 	| 'missing-local-name'
+	/** An event's or actor's kind that story.yaml's `kinds` does not list. */
+	| 'unknown-kind'
 	/** A country code that is not in countries.yaml. */
 	| 'unknown-country'
 	/** A date that does not parse or does not exist (2025-02-30, month 13). */

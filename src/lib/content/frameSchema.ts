@@ -40,11 +40,42 @@ const copySchema = z
 			) as StoryCopy
 	);
 
+/**
+ * The kinds a story sorts its events and actors by, when story.yaml names none: a vocabulary for
+ * news of conflict and diplomacy. Kinds reach the data downloads, not the map.
+ */
+export const DEFAULT_KINDS = {
+	events: [
+		'attack',
+		'plot',
+		'claim',
+		'statement',
+		'diplomacy',
+		'agreement',
+		'legal',
+		'war',
+		'trend',
+		'publication'
+	],
+	actors: ['state', 'state-body', 'armed-group', 'party', 'person', 'author', 'outlet']
+};
+
+const kindList = z
+	.array(id)
+	.min(1, { error: 'expected at least one kind' })
+	.refine((list) => new Set(list).size === list.length, { error: 'expected each kind once' });
+
 export const storySchema = z.strictObject({
 	title: text,
 	subtitle: text,
 	intro: z.array(text).min(1, { error: 'expected at least one paragraph of introduction' }),
-	copy: copySchema
+	copy: copySchema,
+	kinds: z
+		.strictObject({
+			events: kindList.default(() => [...DEFAULT_KINDS.events]),
+			actors: kindList.default(() => [...DEFAULT_KINDS.actors])
+		})
+		.default(() => ({ events: [...DEFAULT_KINDS.events], actors: [...DEFAULT_KINDS.actors] }))
 });
 
 /** The palette's voice colours, in the order a story usually uses them. */

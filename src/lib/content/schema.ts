@@ -79,7 +79,8 @@ export const placeSchema = z.strictObject({
 export const actorSchema = z.strictObject({
 	id,
 	name: text,
-	kind: z.enum(['state', 'state-body', 'armed-group', 'party', 'person', 'author', 'outlet']),
+	// One of story.yaml's kinds.actors (checked across files).
+	kind: id,
 	country: iso3.optional(),
 	description: text.optional()
 });
@@ -136,18 +137,8 @@ export const eventSchema = z
 		id,
 		title: text,
 		date: dateString,
-		kind: z.enum([
-			'attack',
-			'plot',
-			'claim',
-			'statement',
-			'diplomacy',
-			'agreement',
-			'legal',
-			'war',
-			'trend',
-			'publication'
-		]),
+		// One of story.yaml's kinds.events (checked across files).
+		kind: id,
 		places: z.array(id),
 		placeNote: text.optional(),
 		countries: z.array(iso3),

@@ -61,8 +61,8 @@ export interface Place {
 	label: boolean;
 }
 
-export type ActorKind =
-	'state' | 'state-body' | 'armed-group' | 'party' | 'person' | 'author' | 'outlet';
+/** One of the story's actor kinds (story.yaml `kinds.actors`). */
+export type ActorKind = string;
 
 /** Someone who acts in an event or speaks in the argument (ISIS-K, IRGC, Epstein, the essay's author...). */
 export interface Actor {
@@ -102,17 +102,8 @@ export interface Casualties {
 	note?: string;
 }
 
-export type EventKind =
-	| 'attack'
-	| 'plot'
-	| 'claim'
-	| 'statement'
-	| 'diplomacy'
-	| 'agreement'
-	| 'legal'
-	| 'war'
-	| 'trend'
-	| 'publication';
+/** One of the story's event kinds (story.yaml `kinds.events`). */
+export type EventKind = string;
 
 /**
  * Whether an event is supported independently ("sourced") or rests on one of the story's texts
@@ -185,6 +176,8 @@ export interface Story {
 	intro: string[];
 	/** The pages' sentences that name the story, its texts, voices or region (strings.ts lists them). */
 	copy: StoryCopy;
+	/** The words its events and actors are sorted by: each event's and actor's `kind` is one. */
+	kinds: { events: string[]; actors: string[] };
 }
 
 /** A colour of the palette reserved for voices (the CSS defines --voice-1 ... --voice-6). */

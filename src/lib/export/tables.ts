@@ -20,6 +20,13 @@ import {
 import { joinList } from './csv.js';
 import { permalinkHref } from './links.js';
 
+/** "a, b or c". */
+function orList(words: readonly string[]): string {
+	return words.length < 2
+		? (words[0] ?? '')
+		: `${words.slice(0, -1).join(', ')} or ${words.at(-1)}`;
+}
+
 /** One row per claim, in the argument's order. */
 export function claimsTable(index: ContentIndex, options: ExportOptions = {}): Table {
 	const columns: Column<Claim>[] = [
@@ -120,8 +127,7 @@ export function eventsTable(index: ContentIndex, options: ExportOptions = {}): T
 		...dateColumns<StoryEvent>((e) => e.date),
 		{
 			name: 'kind',
-			description:
-				'attack, plot, claim, statement, diplomacy, agreement, legal, war, trend or publication',
+			description: orList(index.content.story.kinds.events),
 			value: (e) => e.kind
 		},
 		{

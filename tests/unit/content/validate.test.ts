@@ -278,11 +278,44 @@ describe('schema errors', () => {
 		},
 		{
 			name: 'rejects a value outside an enum',
+			file: 'places.yaml',
+			from: 'precision: city',
+			to: 'precision: town',
+			error: { entry: 'places[tehran]', field: 'precision' },
+			message: 'expected one of site, approximate-site, city, representative; got "town"'
+		},
+		{
+			name: 'rejects an event kind the story does not list, suggesting a close one',
 			file: 'events.yaml',
 			from: 'kind: attack',
-			to: 'kind: bombing',
-			error: { field: 'kind' },
-			message: /^expected one of attack, plot, claim, .*; got "bombing"$/
+			to: 'kind: attak',
+			error: { code: 'unknown-kind', entry: 'events[kerman-bombings-2024]', field: 'kind' },
+			contains: 'unknown kind "attak" (did you mean "attack"?) (expected one of attack, plot,'
+		},
+		{
+			name: "checks kinds against the story's own list",
+			file: 'story.yaml',
+			from: 'subtitle: A test story\n',
+			to: 'subtitle: A test story\nkinds:\n  events: [publication, agreement, war]\n',
+			error: { code: 'unknown-kind', entry: 'events[kerman-bombings-2024]', field: 'kind' },
+			message:
+				'unknown kind "attack" (expected one of publication, agreement, war, or "attack" added to kinds.events in story.yaml)'
+		},
+		{
+			name: 'rejects an actor kind the story does not list',
+			file: 'actors.yaml',
+			from: 'kind: armed-group',
+			to: 'kind: militia',
+			error: { code: 'unknown-kind', entry: 'actors[isis-k]', field: 'kind' },
+			contains: 'unknown kind "militia"'
+		},
+		{
+			name: 'rejects a kind listed twice',
+			file: 'story.yaml',
+			from: 'subtitle: A test story\n',
+			to: 'subtitle: A test story\nkinds:\n  actors: [author, author]\n',
+			error: { code: 'schema', field: 'kinds.actors' },
+			contains: 'expected each kind once'
 		},
 		{
 			name: 'rejects ids that are not kebab-case, naming the entry by its id',

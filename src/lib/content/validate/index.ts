@@ -19,7 +19,7 @@ import {
 import { parseFiles } from './parse.js';
 import { checkQuotes, checkSummaries } from './quotes.js';
 import { checkReferences } from './references.js';
-import { checkFocus, checkLabelNames, checkRules } from './rules.js';
+import { checkFocus, checkKinds, checkLabelNames, checkRules } from './rules.js';
 import { readCopies } from './texts.js';
 
 export type { ContentError, ContentErrorCode } from '../errors.js';
@@ -44,6 +44,7 @@ export function validateContent(
 	checkRules(run);
 	checkFocus(run);
 	checkLabelNames(run);
+	checkKinds(run);
 	if (options.countries) {
 		checkGeography(
 			run,

@@ -1,5 +1,6 @@
 /** Rules across entries: places within the listed countries, sourcing, fact-check sources. */
 import type { Entry, Run } from './context.js';
+import { suggest } from './suggest.js';
 
 /** Places must lie in countries the entry lists, or the map highlights the wrong countries. */
 function countriesCoverPlaces(
@@ -106,6 +107,30 @@ export function checkLabelNames(run: Run): void {
 			`${e.value.id} is in region.yaml's countryLabels.localNames but has no local name (expected a localNames entry, or ${e.value.id} taken out of that list)`,
 			{ entry: e.label, entryId: e.value.id, path: [e.index, 'localNames'] }
 		);
+	}
+}
+
+/** Each event's and actor's kind must be one of the kinds story.yaml lists (or the default ones). */
+export function checkKinds(run: Run): void {
+	const kinds = run.story?.kinds;
+	if (!kinds) return;
+	for (const [fileKey, listed] of [
+		['events', kinds.events],
+		['actors', kinds.actors]
+	] as const) {
+		const file = run.parsed.get(fileKey);
+		if (!file) continue;
+		for (const e of run.entries[fileKey]) {
+			const kind = e.value.kind;
+			if (listed.includes(kind)) continue;
+			const near = suggest(kind, listed);
+			run.report(
+				file,
+				'unknown-kind',
+				`unknown kind "${kind}"${near ? ` (did you mean "${near}"?)` : ''} (expected one of ${listed.join(', ')}, or "${kind}" added to kinds.${fileKey} in story.yaml)`,
+				{ entry: e.label, entryId: e.value.id, path: [e.index, 'kind'] }
+			);
+		}
 	}
 }
 
