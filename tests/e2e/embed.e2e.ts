@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { expect, test } from './fixtures';
-import { openExplore } from './explore.helpers';
+import { expect, refuseWebGL, test } from './fixtures';
+import { openExplore, openStatic } from './explore.helpers';
 
 const CLAIM = 'essay-omission-kerman-bombing';
 const claims = parse(readFileSync('src/content/claims.yaml', 'utf8')) as {
@@ -23,11 +23,15 @@ const dialog = (page: Page) => page.getByTestId('share-dialog');
 const openButton = (page: Page) =>
 	page.getByTestId('tour-start').locator('..').getByTestId('share-open');
 
+// The dialog without the map taking part: on the static map (a page that gets no WebGL context),
+// which spares each test the software-drawn map.
 test.describe('share dialog', () => {
+	test.beforeEach(({ page }) => refuseWebGL(page));
+
 	test('opens as a modal with focus inside; Escape closes only it and returns focus', async ({
 		page
 	}) => {
-		await openExplore(page, `?claim=${CLAIM}`);
+		await openStatic(page, `?claim=${CLAIM}`);
 		await expect(page.getByTestId('panel')).toBeVisible();
 		const button = openButton(page);
 		await button.click();
@@ -66,7 +70,7 @@ test.describe('share dialog', () => {
 
 	test('Copy link and Copy embed code write the clipboard', async ({ page, context }) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-		await openExplore(page, `?claim=${CLAIM}`);
+		await openStatic(page, `?claim=${CLAIM}`);
 		await openButton(page).click();
 		await dialog(page).getByRole('button', { name: 'Copy link' }).click();
 		await expect(page.getByTestId('share-status')).toHaveText('Copied the link.');
@@ -85,7 +89,7 @@ test.describe('share dialog', () => {
 	});
 
 	test('the permalink and the embed link it offers exist', async ({ page, request }) => {
-		await openExplore(page, `?claim=${CLAIM}`);
+		await openStatic(page, `?claim=${CLAIM}`);
 		await openButton(page).click();
 		const href = await page.getByTestId('share-permalink').getAttribute('href');
 		expect((await request.get(href!)).status()).toBe(200);
@@ -94,7 +98,7 @@ test.describe('share dialog', () => {
 
 	test('axe: no serious or critical violation with the dialog open', async ({ page }) => {
 		test.setTimeout(120_000);
-		await openExplore(page, `?claim=${CLAIM}`);
+		await openStatic(page, `?claim=${CLAIM}`);
 		await openButton(page).click();
 		await expect(dialog(page)).toBeVisible();
 		const result = await new AxeBuilder({ page }).include('[data-testid=share-dialog]').analyze();

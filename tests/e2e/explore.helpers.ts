@@ -17,6 +17,13 @@ export async function openExplore(page: Page, query = ''): Promise<void> {
 	await settle(page);
 }
 
+/** Opens the page once it is hydrated, in a test that refused WebGL (the static map stays). */
+export async function openStatic(page: Page, query = ''): Promise<void> {
+	await page.goto(`/${query}`);
+	await startWebGLMap(page);
+	await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'error');
+}
+
 /** Waits until the camera has stopped and everything is drawn. */
 export async function settle(page: Page): Promise<void> {
 	await page.waitForFunction(() => !window.__storyMap?.map.isMoving());

@@ -94,37 +94,65 @@ async function readPixels(
 }
 
 test.describe('WebGL map', () => {
+	// One start of the WebGL map for what its first view shows: each start is drawn in software.
 	test(
-		'reaches ready, fills its area and shows its controls',
+		'reaches ready with its controls, labels its first view and loads only from its own origin',
 		{ tag: '@phone' },
-		async ({ page }) => {
+		async ({ page, network }) => {
 			await openMap(page);
-			const container = page.getByTestId('map');
-			const canvas = container.locator('canvas.maplibregl-canvas');
-			const box = (await container.boundingBox())!;
-			const canvasBox = (await canvas.boundingBox())!;
-			const viewport = page.viewportSize()!;
+			await test.step('fills its area and shows its controls', async () => {
+				const container = page.getByTestId('map');
+				const canvas = container.locator('canvas.maplibregl-canvas');
+				const box = (await container.boundingBox())!;
+				const canvasBox = (await canvas.boundingBox())!;
+				const viewport = page.viewportSize()!;
 
-			expect(box.width).toBeGreaterThan(viewport.width * 0.5);
-			expect(box.height).toBeGreaterThanOrEqual(300);
-			expect(box.x).toBeGreaterThanOrEqual(0);
-			expect(box.x + box.width).toBeLessThanOrEqual(viewport.width + 1);
-			for (const k of ['x', 'y', 'width', 'height'] as const) {
-				expect(Math.abs(canvasBox[k] - box[k]), `canvas ${k}`).toBeLessThanOrEqual(1);
-			}
+				expect(box.width).toBeGreaterThan(viewport.width * 0.5);
+				expect(box.height).toBeGreaterThanOrEqual(300);
+				expect(box.x).toBeGreaterThanOrEqual(0);
+				expect(box.x + box.width).toBeLessThanOrEqual(viewport.width + 1);
+				for (const k of ['x', 'y', 'width', 'height'] as const) {
+					expect(Math.abs(canvasBox[k] - box[k]), `canvas ${k}`).toBeLessThanOrEqual(1);
+				}
 
-			const zoomIn = container.getByRole('button', { name: 'Zoom in' });
-			const zoomOut = container.getByRole('button', { name: 'Zoom out' });
-			await expect(zoomIn).toBeVisible();
-			await expect(zoomOut).toBeVisible();
-			await expect(container.locator('.maplibregl-ctrl-scale')).toBeVisible();
-			await expect(container.locator('.maplibregl-ctrl-scale')).toHaveText(/^\d+\s(km|m)$/);
-			await expect(container.locator('.maplibregl-ctrl-attrib')).toContainText('Natural Earth');
-			// Controls sit inside the map, on screen.
-			for (const control of [zoomIn, container.locator('.maplibregl-ctrl-scale')]) {
-				const b = (await control.boundingBox())!;
-				expect(b.x >= box.x && b.x + b.width <= box.x + box.width + 1).toBe(true);
-			}
+				const zoomIn = container.getByRole('button', { name: 'Zoom in' });
+				const zoomOut = container.getByRole('button', { name: 'Zoom out' });
+				await expect(zoomIn).toBeVisible();
+				await expect(zoomOut).toBeVisible();
+				await expect(container.locator('.maplibregl-ctrl-scale')).toBeVisible();
+				await expect(container.locator('.maplibregl-ctrl-scale')).toHaveText(/^\d+\s(km|m)$/);
+				await expect(container.locator('.maplibregl-ctrl-attrib')).toContainText('Natural Earth');
+				// Controls sit inside the map, on screen.
+				for (const control of [zoomIn, container.locator('.maplibregl-ctrl-scale')]) {
+					const b = (await control.boundingBox())!;
+					expect(b.x >= box.x && b.x + b.width <= box.x + box.width + 1).toBe(true);
+				}
+			});
+			await test.step('labels the focus countries (with Persian names), Khorasan, seas and key cities', async () => {
+				const labels = await renderedLabels(page);
+				for (const label of FOCUS_LABELS) expect(labels).toContain(label);
+				expect(labels).toContain('Khorasan\n(historical, approximate)');
+				expect(labels).toContain('Caspian Sea');
+				// Tehran is labelled at every size; with a local name once zoomed in far enough.
+				expect(labels.some((l) => l === 'Tehran' || l.startsWith('Tehran\n'))).toBe(true);
+				const cities = KEY_CITIES.filter((c) =>
+					labels.some((l) => l === c || l.startsWith(`${c}\n`))
+				);
+				if (page.viewportSize()!.width >= 1024) expect(cities).toEqual(KEY_CITIES);
+				else expect(cities.length).toBeGreaterThanOrEqual(3);
+				// The label fonts, Persian included, came from our own origin.
+				const fonts = network.paths().filter((p) => p.endsWith('.woff2'));
+				expect(fonts).toContain('/fonts/noto-sans-arabic-arabic-400-normal.woff2');
+				expect(fonts).toContain('/fonts/noto-sans-latin-600-normal.woff2');
+			});
+			await test.step('loads everything from its own origin', async () => {
+				const paths = network.paths();
+				// The recorder saw the map's own resources, so "no other origin" below is not vacuous.
+				expect(paths).toContain('/geo/region.topo.json');
+				expect(paths.some((p) => /maplibre-gl-worker.*\.mjs$/.test(p))).toBe(true);
+				expect(paths.some((p) => p.startsWith('/fonts/'))).toBe(true);
+				expect(network.foreignRequests()).toEqual([]);
+			});
 		}
 	);
 
@@ -169,29 +197,6 @@ test.describe('WebGL map', () => {
 		expect(highlighted.at.caspian).toEqual(rgb(PALETTE.water));
 	});
 
-	test(
-		'labels the focus countries (with Persian names), Khorasan, seas and key cities',
-		{ tag: '@phone' },
-		async ({ page, network }) => {
-			await openMap(page);
-			const labels = await renderedLabels(page);
-			for (const label of FOCUS_LABELS) expect(labels).toContain(label);
-			expect(labels).toContain('Khorasan\n(historical, approximate)');
-			expect(labels).toContain('Caspian Sea');
-			// Tehran is labelled at every size; with a local name once zoomed in far enough.
-			expect(labels.some((l) => l === 'Tehran' || l.startsWith('Tehran\n'))).toBe(true);
-			const cities = KEY_CITIES.filter((c) =>
-				labels.some((l) => l === c || l.startsWith(`${c}\n`))
-			);
-			if (page.viewportSize()!.width >= 1024) expect(cities).toEqual(KEY_CITIES);
-			else expect(cities.length).toBeGreaterThanOrEqual(3);
-			// The label fonts, Persian included, came from our own origin.
-			const fonts = network.paths().filter((p) => p.endsWith('.woff2'));
-			expect(fonts).toContain('/fonts/noto-sans-arabic-arabic-400-normal.woff2');
-			expect(fonts).toContain('/fonts/noto-sans-latin-600-normal.woff2');
-		}
-	);
-
 	test('shows each key city with its local name once zoomed in', async ({ page }) => {
 		await openMap(page);
 		const shows = (labels: string[], city: string) => labels.some((l) => l.startsWith(`${city}\n`));
@@ -213,16 +218,6 @@ test.describe('WebGL map', () => {
 		for (const city of cities.filter((c) => !shows(overview, c))) {
 			expect(shows(await labelsAt(CITY_CENTERS[city]!), city), city).toBe(true);
 		}
-	});
-
-	test('loads everything from its own origin', async ({ page, network }) => {
-		await openMap(page);
-		const paths = network.paths();
-		// The recorder saw the map's own resources, so "no other origin" below is not vacuous.
-		expect(paths).toContain('/geo/region.topo.json');
-		expect(paths.some((p) => /maplibre-gl-worker.*\.mjs$/.test(p))).toBe(true);
-		expect(paths.some((p) => p.startsWith('/fonts/'))).toBe(true);
-		expect(network.foreignRequests()).toEqual([]);
 	});
 
 	test('pans and zooms with the keyboard, with visible focus', async ({ page }) => {

@@ -12,8 +12,8 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { expect, refuseWebGL, startWebGLMap, test } from './fixtures';
-import { onScreen, openExplore, param, pointOnPage, settle } from './explore.helpers';
+import { expect, refuseWebGL, test } from './fixtures';
+import { onScreen, openExplore, openStatic, param, pointOnPage, settle } from './explore.helpers';
 
 interface ClaimRow {
 	id: string;
@@ -45,12 +45,6 @@ const rebuttalStep = order.indexOf(rebuttal.id);
 
 const tour = (page: Page) => page.getByTestId('tour');
 
-/** Opens the page once it is hydrated, in a test that refused WebGL (the static map stays). */
-async function openStatic(page: Page, query = ''): Promise<void> {
-	await page.goto(`/${query}`);
-	await startWebGLMap(page);
-	await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'error');
-}
 const stepText = (page: Page) => page.getByTestId('tour-step');
 
 async function expectStep(page: Page, i: number): Promise<void> {
