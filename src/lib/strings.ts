@@ -18,6 +18,8 @@ export const STRINGS = {
 	claim: {
 		/** A claim card's kicker: its step in the argument and the paragraphs of its text. */
 		kicker: 'Step {step} · {text} {paragraphs}',
+		/** Where a claim's own page and social card sit in the argument. */
+		position: 'Step {step} of {total} of the argument',
 		/** Under a quote: the text it is from and its paragraph. */
 		quoteFrom: '— {text}, ¶{paragraph}',
 		/** After an event that rests on one text alone. */
@@ -32,6 +34,8 @@ export const STRINGS = {
 		restsOnNote: 'no independent source was found for this.'
 	},
 	tour: {
+		/** A step of the tour, as its counter shows and its announcement starts. */
+		step: 'Step {step} of {total}',
 		/** The answer side's heading when the voice has none of its own (voices.yaml `answer`). */
 		answer: 'The answer'
 	},

@@ -8,6 +8,7 @@ import { createIndex, type ContentIndex } from '$lib/content/selectors';
 import { staticMapFor } from '$lib/map/static/build.server';
 import type { StaticMapData } from '$lib/map/static/types';
 import { formatDate } from '$lib/utils/dates';
+import { STRINGS, fill } from '$lib/strings';
 import { speakerShort } from './pageMeta';
 import { socialCardSvg, type SocialCard } from './socialCard';
 import { rasterise } from './socialCard.server';
@@ -36,7 +37,7 @@ export function cardFor(kind: CardKind, id = ''): SocialCard | undefined {
 		if (!claim) return undefined;
 		const step = index.claimPosition(claim.id) + 1;
 		return {
-			kicker: `Step ${step} of ${index.content.claims.length} of the argument`,
+			kicker: fill(STRINGS.claim.position, { step, total: index.content.claims.length }),
 			title: claim.title,
 			subtitle: `${speakerShort(claim, index)} · ${CLAIM_KIND_LABELS[claim.kind]}`,
 			siteName,

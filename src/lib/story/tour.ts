@@ -7,6 +7,7 @@ import type { ContentIndex } from '$lib/content/selectors';
 import { speakerLabel } from '$lib/content/labels';
 import type { Claim, Voice, VoiceColour } from '$lib/content/types';
 import { keyToAction, type KeyInput } from '$lib/story/stepping';
+import { STRINGS, fill } from '$lib/strings';
 
 /** Claim ids in the essay's order. */
 export type TourOrder = readonly string[];
@@ -66,7 +67,7 @@ export function tourKeyAction(e: KeyInput, options: { homeEnd?: boolean } = {}):
 
 /** "Step 3 of 24". */
 export function stepLabel(position: number, total: number): string {
-	return `Step ${position + 1} of ${total}`;
+	return fill(STRINGS.tour.step, { step: position + 1, total });
 }
 
 /** The polite announcement of a step: "Step 3 of 24: Epstein, as the essay reports him — Title." */
