@@ -33,7 +33,7 @@ stage() {
 	CURRENT=''
 }
 
-# together "NAME COMMAND" ...: runs stages side by side (most of them keep one core busy, and the
+# together "NAME COMMAND" ...: runs stages side by side (each keeps about one core busy, and the
 # machine has two), each into its own log, printed whole when all have ended; fails if any did.
 LOGS=$(mktemp -d)
 together() {
@@ -103,11 +103,14 @@ builds() {
 	CONTENT_DIR=tests/fixtures/stories/stork-count npm run geo
 	CONTENT_DIR=tests/fixtures/stories/stork-count BUILD_DIR=build-stork npm run build
 }
-export -f builds
 
 stage install install
 stage chromium chromium
+# The type check and lint only read the sources; they share the machine's two cores. The rest runs
+# one at a time: vitest loads the SvelteKit plugin, which rewrites .svelte-kit/generated for dev
+# mode, and a build running meanwhile would bundle that.
 together "check npm run check" "lint npm run lint"
-together "unit npm run test:unit" "builds builds"
+stage unit npm run test:unit
 stage component npm run test:component
+stage builds builds
 stage e2e npm run test:e2e
