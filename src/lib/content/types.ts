@@ -61,14 +61,12 @@ export interface Place {
 	label: boolean;
 }
 
-/** One of the story's actor kinds (story.yaml `kinds.actors`). */
-export type ActorKind = string;
-
 /** Someone who acts in an event or speaks in the argument (ISIS-K, IRGC, Epstein, the essay's author...). */
 export interface Actor {
 	id: string;
 	name: string;
-	kind: ActorKind;
+	/** One of story.yaml's `kinds.actors`. */
+	kind: string;
 	country?: Iso3;
 	description?: string;
 }
@@ -102,9 +100,6 @@ export interface Casualties {
 	note?: string;
 }
 
-/** One of the story's event kinds (story.yaml `kinds.events`). */
-export type EventKind = string;
-
 /**
  * Whether an event is supported independently ("sourced") or rests on one of the story's texts
  * alone (that text's id, from texts.yaml).
@@ -115,7 +110,8 @@ export interface StoryEvent {
 	id: string;
 	title: string;
 	date: DateString;
-	kind: EventKind;
+	/** One of story.yaml's `kinds.events`. */
+	kind: string;
 	/** Place ids; empty only when `placeNote` says why (an online statement, a publication). */
 	places: string[];
 	placeNote?: string;
