@@ -37,6 +37,7 @@ export async function startWebGLMap(page: Page): Promise<void> {
 	}).toPass({ timeout: 20_000 });
 }
 
+/** The page gets no WebGL context (an init script), as in a browser that refuses one. */
 export async function refuseWebGL(page: Page): Promise<void> {
 	await page.addInitScript(() => {
 		const getContext = HTMLCanvasElement.prototype.getContext;

@@ -159,10 +159,10 @@ test.describe('map colours follow the colour scheme', () => {
  * The states of the main page that axe checks, in both schemes: any serious or critical violation
  * and any contrast failure fails (and, where a state names them, moderate ones). The whole page is
  * checked with nothing selected; another state is checked where it differs from that page
- * (`scope`: the map stage, the panel, the popup and the timeline card), since axe's contrast rule walks every
- * text node it is given while SwiftShader draws the map. The permalink pages have their own run
- * (permalinks.e2e.ts), the tour's side-by-side step its own (tour.e2e.ts), the phone's bottom
- * sheet its own (explore.e2e.ts, at 360 x 640).
+ * (`scope`: the map stage, the panel, the popup and the timeline card), since axe's contrast rule
+ * walks every text node it is given while SwiftShader draws the map. The permalink pages have
+ * their own run (permalinks.e2e.ts), the tour's side-by-side step its own (tour.e2e.ts), the
+ * phone's bottom sheet its own (explore.e2e.ts, at 360 x 640).
  */
 const STATES: {
 	name: string;
@@ -171,8 +171,10 @@ const STATES: {
 	ready: (page: Page) => Promise<void>;
 	/** Moderate rules that must pass too in this state. */
 	rules?: string[];
-	/** Its text (the scale, the credit) sits over the canvas, where axe cannot tell the background:
-	 * the contrast rule runs and leaves it undecided rather than passed. */
+	/**
+	 * Its text (the scale, the credit) sits over the canvas, where axe cannot tell the background:
+	 * the contrast rule runs and leaves it undecided rather than passed.
+	 */
 	textOnCanvas?: boolean;
 }[] = [
 	{

@@ -75,7 +75,8 @@ export const storySchema = z.strictObject({
 			events: kindList.default(() => [...DEFAULT_KINDS.events]),
 			actors: kindList.default(() => [...DEFAULT_KINDS.actors])
 		})
-		.default(() => ({ events: [...DEFAULT_KINDS.events], actors: [...DEFAULT_KINDS.actors] }))
+		// An absent `kinds` is parsed as {}, so each list takes its own default.
+		.prefault({})
 });
 
 /** The palette's voice colours, in the order a story usually uses them. */
